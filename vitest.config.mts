@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const workspaces = {
+  '@alambic/embedded-db': 'packages/embedded-db',
   '@alambic/demo-data': 'packages/demo-data',
   '@alambic/subgraph-kit': 'packages/subgraph-kit',
   '@alambic/connector-kit': 'packages/connector-kit',

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { IDENTITY_HEADER, verifyIdentity } from './identity.js';
@@ -37,7 +37,7 @@ export interface SubgraphServer {
 /** A subgraph behind HTTP: `/graphql` (identity header required), `/health`, `/ready`. */
 export async function createSubgraphServer<C extends SubgraphContext>(options: SubgraphServerOptions<C>): Promise<SubgraphServer> {
   const { name, schema, identitySecret, logger, context, checkDependencies } = options;
-  const app: FastifyInstance = Fastify({ loggerInstance: logger.child({ subgraph: name }) as FastifyBaseLogger, disableRequestLogging: true });
+  const app: FastifyInstance = Fastify({ loggerInstance: logger.child({ subgraph: name }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }) });
   const apollo = new ApolloServer<C>({
     schema,
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,7 @@
+import { CircleEntity } from './circle.entity.js';
+import { MemberEntity } from './member.entity.js';
+import { RoleAssignmentEntity } from './role-assignment.entity.js';
+import { RoleEntity } from './role.entity.js';
+
+export { CircleEntity, MemberEntity, RoleEntity, RoleAssignmentEntity };
+export const entities = [CircleEntity, MemberEntity, RoleEntity, RoleAssignmentEntity];
