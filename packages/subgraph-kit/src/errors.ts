@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_ERROR'
+  | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AuthenticationError extends GraphQLError {
@@ -49,6 +50,7 @@ export const knownCodes = new Set<string>([
   'NOT_FOUND',
   'UPSTREAM_UNAVAILABLE',
   'UPSTREAM_ERROR',
+  'SUBGRAPH_UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',

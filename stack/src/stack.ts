@@ -1,0 +1,133 @@
+import 'reflect-metadata';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '@alambic/embedded-db';
+import { createGateway, loadGatewayConfig, type Gateway } from '@alambic/gateway';
+import { loadInternalConfig } from '@alambic/internal';
+import { createLogger, type Logger } from '@alambic/subgraph-kit';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeSupergraph } from './compose.js';
+import { demoPorts, type PortName } from './ports.js';
+import { demoSecrets } from './secrets.js';
+import { startAccounting } from './subgraphs/accounting.js';
+import { startEvents } from './subgraphs/events.js';
+import { startInternal } from './subgraphs/internal.js';
+import { stopSubgraph, type StartedSubgraph, type SubgraphStartContext } from './subgraphs/types.js';
+import { startVolunteering } from './subgraphs/volunteering.js';
+
+export interface StackOptions {
+  /** @default process.env */
+  env?: NodeJS.ProcessEnv;
+  /** Where the embedded PostgreSQL and the demo secrets live. @default <repo>/.data */
+  dataDir?: string;
+  /** `demo`: the fixed ports of the README; `auto`: free ports (tests, bench). @default 'demo' */
+  ports?: 'demo' | 'auto';
+  /** Latency the simulators add to every upstream call. @default 0 */
+  upstreamLatencyMs?: number;
+  logger?: Logger;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  subgraphs: Record<string, StartedSubgraph>;
+  database: { url: string; embedded: boolean };
+  gateway: Gateway;
+  stop(): Promise<void>;
+}
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+/** Starts everything `npm start` promises: database, simulators of unconfigured tools, the four subgraphs, the gateway. */
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+  const { env = process.env, dataDir = path.join(repoRoot, '.data'), ports = 'demo', upstreamLatencyMs = 0 } = options;
+  const gatewayConfig = loadGatewayConfig(env);
+  const internalConfig = loadInternalConfig(env);
+  const logger = options.logger ?? createLogger('alambic', gatewayConfig.logLevel);
+  const port = (name: PortName) => (ports === 'auto' ? 0 : name === 'gateway' ? gatewayConfig.port : demoPorts[name]);
+  const secrets = demoSecrets(dataDir, { identitySecret: gatewayConfig.identitySecret, sessionSecret: gatewayConfig.sessionSecret });
+
+  const cleanup: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of cleanup.reverse()) {
+      await step().catch((error) => logger.error({ err: error }, 'shutdown step failed'));
+    }
+    cleanup.length = 0;
+  };
+
+  try {
+    let embedded: EmbeddedDatabase | undefined;
+    let databaseUrl = internalConfig.databaseUrl;
+    if (!databaseUrl) {
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: ports === 'auto' ? await freePort() : demoPorts.postgres });
+      cleanup.push(() => embedded!.stop());
+      databaseUrl = embedded.url;
+    }
+
+    const context = (name: 'accounting' | 'events' | 'volunteering', simulator: PortName): SubgraphStartContext => ({
+      env,
+      port: port(name),
+      simulatorPort: port(simulator),
+      upstreamLatencyMs,
+      identitySecret: secrets.identitySecret,
+      logger,
+    });
+    const started: StartedSubgraph[] = [];
+    const track = (s: StartedSubgraph) => {
+      started.push(s);
+      cleanup.push(() => stopSubgraph(s));
+      return s;
+    };
+    track(await startInternal({ databaseUrl, seedDemoData: internalConfig.seedDemoData, port: port('internal'), identitySecret: secrets.identitySecret, logger }));
+    const others = await Promise.allSettled([
+      startAccounting(context('accounting', 'odoo')),
+      startEvents(context('events', 'tibillet')),
+      startVolunteering(context('volunteering', 'oceco')),
+    ]);
+    for (const result of others) if (result.status === 'fulfilled') track(result.value);
+    const failed = others.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+
+    const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, gatewayConfig.subgraphUrls[s.name as keyof typeof gatewayConfig.subgraphUrls] ?? s.url]));
+    const gateway = await createGateway({
+      supergraphSdl: await loadSupergraph(),
+      subgraphUrls,
+      identitySecret: secrets.identitySecret,
+      sessionSecret: secrets.sessionSecret,
+      logger,
+      webDir: path.join(repoRoot, 'web', 'build'),
+      subgraphTimeoutMs: gatewayConfig.subgraphTimeoutMs,
+      demoLogin: gatewayConfig.demoLogin,
+    });
+    cleanup.push(() => gateway.close());
+    const gatewayUrl = await gateway.listen(port('gateway'), ports === 'auto' ? '127.0.0.1' : gatewayConfig.host);
+
+    return {
+      gatewayUrl,
+      subgraphs: Object.fromEntries(started.map((s) => [s.name, s])),
+      database: { url: databaseUrl, embedded: Boolean(embedded) },
+      gateway,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The committed supergraph; composed in-process when the file is missing. */
+async function loadSupergraph(): Promise<string> {
+  const file = path.join(repoRoot, 'schema', 'supergraph.graphql');
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  return (await composeSupergraph()).supergraphSdl;
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

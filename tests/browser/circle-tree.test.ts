@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+const screenshots = path.resolve(__dirname, '../screenshots');
+let hub: TestHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stack.stop();
+});
+
+describe('the circle tree in the browser', () => {
+  it('signs in as a demo member and shows every circle with its figures and vacancies', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(hub.stack.gatewayUrl);
+    await page.waitForURL('**/connexion');
+    await page.getByRole('button', { name: /Maëlle Grondin/ }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+
+    const culture = page.getByTestId('circle-1000');
+    await culture.waitFor();
+    await expect.poll(() => culture.getByTestId('spent').first().innerText()).toMatch(/\d[\d\s\u202f]*,\d{2}\s€/);
+    expect(await culture.getByTestId('collected').first().innerText()).toMatch(/€/);
+    expect(await culture.getByTestId('vacant').first().innerText()).toMatch(/vacant/);
+    expect(await page.locator('[data-testid^="circle-"]').count()).toBeGreaterThanOrEqual(20);
+
+    await page.screenshot({ path: path.join(screenshots, 'circle-tree-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(screenshots, 'circle-tree-desktop.png'), fullPage: true });
+    await page.close();
+  });
+});
