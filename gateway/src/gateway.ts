@@ -64,6 +64,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The process owner (main.ts, the all-in-one starter) decides how to stop, PostgreSQL included.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError: (formatted) => maskGatewayError(formatted, (error) => logger.warn({ error }, 'error masked for the client')),
     plugins: [

@@ -1,4 +1,4 @@
 export { startStack, type RunningStack, type StackOptions } from './stack.js';
 export { composeSupergraph, type Composition } from './compose.js';
-export { demoPorts } from './ports.js';
+export { portOffsets } from './ports.js';
 export type { Simulator, StartedSubgraph } from './subgraphs/types.js';

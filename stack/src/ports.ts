@@ -1,22 +1,20 @@
-/** The fixed ports of demo mode (README: « Ports »). */
-export const demoPorts = {
-  gateway: 4000,
-  internal: 4001,
-  accounting: 4002,
-  events: 4003,
-  volunteering: 4004,
-  odoo: 4010,
-  tibillet: 4011,
-  oceco: 4012,
-  postgres: 5440,
+/** Offsets of the hub's ports from PORT_BASE (4000 by default, README « Ports »). */
+export const portOffsets = {
+  gateway: 0,
+  internal: 1,
+  accounting: 2,
+  events: 3,
+  volunteering: 4,
+  odoo: 10,
+  tibillet: 11,
+  oceco: 12,
 } as const;
 
-export type PortName = keyof typeof demoPorts;
+export type PortName = keyof typeof portOffsets;
+
+export const defaultPortBase = 4000;
 
 /** Routing URLs written into the committed supergraph; the running gateway overrides them with the real ones. */
-export const demoRoutingUrls: Record<string, string> = {
-  internal: `http://127.0.0.1:${demoPorts.internal}/graphql`,
-  accounting: `http://127.0.0.1:${demoPorts.accounting}/graphql`,
-  events: `http://127.0.0.1:${demoPorts.events}/graphql`,
-  volunteering: `http://127.0.0.1:${demoPorts.volunteering}/graphql`,
-};
+export const demoRoutingUrls: Record<string, string> = Object.fromEntries(
+  (['internal', 'accounting', 'events', 'volunteering'] as const).map((name) => [name, `http://127.0.0.1:${defaultPortBase + portOffsets[name]}/graphql`]),
+);

@@ -1,25 +1,24 @@
 import 'reflect-metadata';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@alambic/embedded-db';
-import { createGateway, loadGatewayConfig, type Gateway } from '@alambic/gateway';
-import { loadInternalConfig } from '@alambic/internal';
+import { createGateway, type Gateway } from '@alambic/gateway';
 import { createLogger, type Logger } from '@alambic/subgraph-kit';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph } from './compose.js';
-import { demoPorts, type PortName } from './ports.js';
+import { loadAllConfigs } from './all-configs.js';
+import { portOffsets, type PortName } from './ports.js';
 import { demoSecrets } from './secrets.js';
-import { startAccounting } from './subgraphs/accounting.js';
-import { startEvents } from './subgraphs/events.js';
 import { startInternal } from './subgraphs/internal.js';
 import { stopSubgraph, type StartedSubgraph, type SubgraphStartContext } from './subgraphs/types.js';
-import { startVolunteering } from './subgraphs/volunteering.js';
+import { upstreamSpecs } from './subgraphs/specs.js';
+import { startUpstreamSubgraph } from './subgraphs/upstream-subgraph.js';
 
 export interface StackOptions {
   /** @default process.env */
   env?: NodeJS.ProcessEnv;
-  /** Where the embedded PostgreSQL and the demo secrets live. @default <repo>/.data */
+  /** Where the embedded PostgreSQL and the demo secrets live. @default DATA_DIR, else <repo>/.data */
   dataDir?: string;
-  /** `demo`: the fixed ports of the README; `auto`: free ports (tests, bench). @default 'demo' */
+  /** `demo`: the fixed ports of the README (from PORT_BASE); `auto`: free ports (tests, bench). @default 'demo' */
   ports?: 'demo' | 'auto';
   /** Latency the simulators add to every upstream call. @default 0 */
   upstreamLatencyMs?: number;
@@ -38,11 +37,16 @@ const repoRoot = path.resolve(__dirname, '../..');
 
 /** Starts everything `npm start` promises: database, simulators of unconfigured tools, the four subgraphs, the gateway. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
-  const { env = process.env, dataDir = path.join(repoRoot, '.data'), ports = 'demo', upstreamLatencyMs = 0 } = options;
-  const gatewayConfig = loadGatewayConfig(env);
-  const internalConfig = loadInternalConfig(env);
+  const { env = process.env, ports = 'demo', upstreamLatencyMs = 0 } = options;
+  const configs = loadAllConfigs(env, repoRoot);
+  const { gateway: gatewayConfig, internal: internalConfig, stack: stackConfig } = configs;
+  const dataDir = options.dataDir ?? stackConfig.dataDir;
   const logger = options.logger ?? createLogger('alambic', gatewayConfig.logLevel);
-  const port = (name: PortName) => (ports === 'auto' ? 0 : name === 'gateway' ? gatewayConfig.port : demoPorts[name]);
+  const port = (name: PortName) => {
+    if (ports === 'auto') return 0;
+    if (name === 'gateway' && env.PORT) return gatewayConfig.port;
+    return stackConfig.portBase + portOffsets[name];
+  };
   const secrets = demoSecrets(dataDir, { identitySecret: gatewayConfig.identitySecret, sessionSecret: gatewayConfig.sessionSecret });
 
   const cleanup: Array<() => Promise<void>> = [];
@@ -57,13 +61,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     let embedded: EmbeddedDatabase | undefined;
     let databaseUrl = internalConfig.databaseUrl;
     if (!databaseUrl) {
-      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: ports === 'auto' ? await freePort() : demoPorts.postgres });
+      embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'postgres'), port: ports === 'auto' ? await freePort() : stackConfig.postgresPort });
       cleanup.push(() => embedded!.stop());
       databaseUrl = embedded.url;
     }
 
     const context = (name: 'accounting' | 'events' | 'volunteering', simulator: PortName): SubgraphStartContext => ({
-      env,
       port: port(name),
       simulatorPort: port(simulator),
       upstreamLatencyMs,
@@ -78,9 +81,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     };
     track(await startInternal({ databaseUrl, seedDemoData: internalConfig.seedDemoData, port: port('internal'), identitySecret: secrets.identitySecret, logger }));
     const others = await Promise.allSettled([
-      startAccounting(context('accounting', 'odoo')),
-      startEvents(context('events', 'tibillet')),
-      startVolunteering(context('volunteering', 'oceco')),
+      startUpstreamSubgraph(upstreamSpecs.accounting, configs.upstreams.accounting, context('accounting', 'odoo')),
+      startUpstreamSubgraph(upstreamSpecs.events, configs.upstreams.events, context('events', 'tibillet')),
+      startUpstreamSubgraph(upstreamSpecs.volunteering, configs.upstreams.volunteering, context('volunteering', 'oceco')),
     ]);
     for (const result of others) if (result.status === 'fulfilled') track(result.value);
     const failed = others.find((r): r is PromiseRejectedResult => r.status === 'rejected');

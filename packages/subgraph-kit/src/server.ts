@@ -41,6 +41,8 @@ export async function createSubgraphServer<C extends SubgraphContext>(options: S
   const apollo = new ApolloServer<C>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The process owner (main.ts, the all-in-one starter) decides how to stop, PostgreSQL included.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => maskError(formatted, (error) => logger.error({ subgraph: name, error }, 'unexpected error')),
     plugins: [ApolloServerPluginInlineTraceDisabled(), fastifyApolloDrainPlugin(app)],
   });
