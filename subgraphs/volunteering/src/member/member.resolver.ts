@@ -1,0 +1,17 @@
+import { Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { VolunteeringContext } from '../context.js';
+import { VolunteerAccount } from '../volunteer-account/volunteer-account.type.js';
+import { MemberRef } from './member.type.js';
+
+@Resolver(() => MemberRef)
+export class MemberVolunteeringResolver {
+  @Authorized()
+  @Directive('@requires(fields: "ocecoUserId")')
+  @FieldResolver(() => VolunteerAccount, {
+    nullable: true,
+    description: 'Le compte de crédits bénévoles du membre dans Oceco ; un compte vide (linked: false) s’il n’y a pas de compte Oceco.',
+  })
+  volunteer(@Root() member: MemberRef, @Ctx() context: VolunteeringContext): Promise<VolunteerAccount> {
+    return context.volunteerAccounts.accountOf(member.ocecoUserId);
+  }
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The `Member` entity owned by the internal subgraph, extended here. */
+@Directive('@key(fields: "id")')
+@ObjectType('Member', { description: 'Un membre du collectif (entité du sous-graphe internal), complété par son bénévolat.' })
+export class MemberRef {
+  @Field(() => ID, { description: 'Identifiant du membre dans le hub.' })
+  id!: string;
+
+  @Directive('@external')
+  @Field(() => String, { nullable: true, description: 'Identifiant du citoyen Oceco du membre (fourni par internal).' })
+  ocecoUserId?: string | null;
+}
