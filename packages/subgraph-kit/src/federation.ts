@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { DateTimeISOScalar } from './date-scalar.js';
 
 const federationHeader =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
@@ -11,7 +12,7 @@ export type ReferenceResolvers = Record<string, { __resolveReference: (reference
 
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers (type-graphql's own recipe). */
 export async function buildFederatedSchema(options: BuildSchemaOptions, references: ReferenceResolvers = {}): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true });
+  const schema = await buildSchema({ scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }], ...options, skipCheck: true });
   const typeDefs = parse(`${federationHeader}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(references)) {

@@ -11,3 +11,4 @@ export * from './server.js';
 export * from './loaders.js';
 export * from './config.js';
 export * from './money.js';
+export * from './date-scalar.js';

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, memberAuthChecker } from '@alambic/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
-import { DateTimeISOScalar } from './date-scalar.js';
 import { resolveMemberReference } from './member/member.reference.js';
 import { MemberVolunteeringResolver } from './member/member.resolver.js';
 import { MemberRef } from './member/member.type.js';
@@ -15,7 +14,6 @@ export function buildVolunteeringSchema(): Promise<GraphQLSchema> {
       // Entity stubs must be listed, or type-graphql 2 drops them (stack.md §5).
       orphanedTypes: [MemberRef, VolunteerAccount],
       authChecker: memberAuthChecker,
-      scalarsMap: [{ type: Date, scalar: DateTimeISOScalar }],
     },
     { Member: { __resolveReference: resolveMemberReference } },
   );

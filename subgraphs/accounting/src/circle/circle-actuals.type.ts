@@ -1,5 +1,4 @@
-import { MoneyScalar } from '@alambic/subgraph-kit';
-import { GraphQLISODateTime } from 'type-graphql';
+import { DateTimeISOScalar, MoneyScalar } from '@alambic/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('CircleActuals', {
@@ -15,7 +14,7 @@ export class CircleActuals {
   @Field(() => MoneyScalar, { description: 'Total encaissé ou facturé (produits : ventes, prestations, subventions).' })
   collected!: number;
 
-  @Field(() => GraphQLISODateTime, { description: 'Moment où ces montants ont été lus dans Odoo.' })
+  @Field(() => DateTimeISOScalar, { description: 'Moment où ces montants ont été lus dans Odoo.' })
   readAt!: Date;
 
   @Field(() => Boolean, { description: 'Vrai quand Odoo ne répond pas et que ces montants sont la dernière lecture réussie.' })

@@ -3,9 +3,9 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** The `Member` entity owned by the internal subgraph, extended here. */
 @Directive('@key(fields: "id")')
-@ObjectType('Member', { description: 'Un membre du collectif (entité du sous-graphe internal), complété par son bénévolat.' })
+@ObjectType('Member', { description: 'Une personne du collectif, la même dans le hub, Odoo, TiBillet et Oceco.' })
 export class MemberRef {
-  @Field(() => ID, { description: 'Identifiant du membre dans le hub.' })
+  @Field(() => ID, { description: 'Identifiant du membre.' })
   id!: string;
 
   @Directive('@external')
