@@ -1,10 +1,11 @@
-import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { startStack, type RunningStack } from '@alambic/stack';
-import { memoryReport } from './memory.js';
+import type { LoadRequest, LoadResult } from './load.js';
+import { memoryReport, summarise, type ProcessMemory } from './memory.js';
 import { scenarios, type Scenario } from './scenarios.js';
 
 const latencyMs = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 100);
@@ -20,71 +21,79 @@ async function login(stack: RunningStack): Promise<string> {
   return (response.headers.get('set-cookie') ?? '').split(';')[0];
 }
 
-function upstreamCalls(stack: RunningStack): number {
-  return Object.values(stack.subgraphs).reduce((sum, s) => sum + (s.simulator?.control.calls() ?? 0), 0);
-}
+const simulators = (stack: RunningStack) => Object.values(stack.subgraphs).flatMap((s) => (s.simulator ? [s.simulator] : []));
+const upstreamCalls = (stack: RunningStack) => simulators(stack).reduce((sum, s) => sum + s.control.calls(), 0);
 
-function resetCounts(stack: RunningStack): void {
-  for (const s of Object.values(stack.subgraphs)) s.simulator?.control.resetCounts();
-}
-
-async function run(stack: RunningStack, cookie: string, scenario: Scenario) {
-  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
-  // One request alone first: the cold path, an empty cache behind it.
-  for (const s of Object.values(stack.subgraphs)) s.simulator && (s.simulator.control.latencyMs = latencyMs);
-  resetCounts(stack);
-  const started = performance.now();
-  const first = await fetch(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-  const firstJson = (await first.json()) as { errors?: unknown[] };
-  const coldMs = performance.now() - started;
-  const coldCalls = upstreamCalls(stack);
-
-  resetCounts(stack);
-  const times: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: `${stack.gatewayUrl}/graphql`, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body, connections, duration: durationS },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-  const requests = result.requests.total;
-  return {
-    scénario: scenario.name,
-    'erreurs GraphQL (1re requête)': firstJson.errors?.length ?? 0,
-    'à froid (ms)': Math.round(coldMs),
-    'appels amont à froid': coldCalls,
-    'p50 (ms)': percentile(times, 50),
-    'p95 (ms)': percentile(times, 95),
-    'p99 (ms)': percentile(times, 99),
-    'req/s': Math.round(result.requests.average),
-    requêtes: requests,
-    'non-2xx': result.non2xx,
-    'appels amont / requête': requests ? (upstreamCalls(stack) / requests).toFixed(3) : '–',
-  };
-}
-
-/** Nearest-rank percentile of the measured response times, in ms. */
+/** Nearest-rank percentile, in ms. */
 function percentile(times: number[], p: number): number {
   if (times.length === 0) return NaN;
   const sorted = [...times].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
 }
 
+/** Drives the load from a child process, sampling the hub's memory meanwhile; keeps the peak. */
+async function drive(request: LoadRequest, peak: Map<string, ProcessMemory>): Promise<LoadResult> {
+  const child = fork(path.join(__dirname, 'load.js'), { stdio: 'inherit' });
+  const sampler = setInterval(() => {
+    for (const row of memoryReport([child.pid!])) {
+      const key = `${row.name}/${row.pid}`;
+      if ((peak.get(key)?.pssMiB ?? 0) < row.pssMiB) peak.set(key, row);
+    }
+  }, 500);
+  try {
+    return await new Promise<LoadResult>((resolve, reject) => {
+      child.once('message', (reply: LoadResult | { error: string }) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply)));
+      child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
+      child.send(request);
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function run(stack: RunningStack, cookie: string, scenario: Scenario, peak: Map<string, ProcessMemory>) {
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const headers = { 'content-type': 'application/json', cookie };
+  // First, one request alone on empty caches: the cold path.
+  for (const s of simulators(stack)) s.control.resetCounts();
+  const started = performance.now();
+  const first = (await (await fetch(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers, body })).json()) as { errors?: unknown[] };
+  const coldMs = performance.now() - started;
+  const coldCalls = upstreamCalls(stack);
+
+  for (const s of simulators(stack)) s.control.resetCounts();
+  const load = await drive({ url: `${stack.gatewayUrl}/graphql`, headers, body, connections, durationS }, peak);
+  return {
+    scénario: scenario.name,
+    'erreurs (1re req.)': first.errors?.length ?? 0,
+    'à froid (ms)': Math.round(coldMs),
+    'appels amont à froid': coldCalls,
+    'p50 (ms)': percentile(load.times, 50),
+    'p95 (ms)': percentile(load.times, 95),
+    'p99 (ms)': percentile(load.times, 99),
+    'req/s': Math.round(load.rps),
+    requêtes: load.requests,
+    'non-2xx': load.non2xx + load.errors,
+    'appels amont / req.': load.requests ? (upstreamCalls(stack) / load.requests).toFixed(3) : '–',
+  };
+}
+
 async function main() {
-  process.env.LOG_LEVEL ??= 'warn';
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-'));
-  const stack = await startStack({ ports: 'auto', dataDir, upstreamLatencyMs: latencyMs, logger: pino({ level: 'warn' }) });
+  const stack = await startStack({ ports: 'auto', dataDir, upstreamLatencyMs: latencyMs, logger: pino({ level: 'error' }) });
   try {
     const cookie = await login(stack);
-    console.log(`Alambic bench — latence amont simulée ${latencyMs} ms par appel, ${connections} clients, ${durationS} s par scénario\n`);
+    console.log(`Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs), ${connections} clients, ${durationS} s par scénario.\n`);
+    const peak = new Map<string, ProcessMemory>();
     const rows = [];
-    for (const scenario of scenarios) rows.push(await run(stack, cookie, scenario));
+    for (const scenario of scenarios) rows.push(await run(stack, cookie, scenario, peak));
     console.table(rows);
-    const memory = memoryReport();
-    console.table(memory.map((m) => ({ processus: m.name, pid: m.pid, 'RSS (Mio)': m.rssMiB.toFixed(1) })));
-    console.log(`Mémoire totale : ${memory.reduce((s, m) => s + m.rssMiB, 0).toFixed(1)} Mio`);
-    console.log('Cibles : p95 < 250 ms pour la requête inter-subgraphs à 100 ms par appel amont et 20 clients ; < 500 Mio au total. Le bench mesure, il n’affirme rien.');
+    const memory = summarise([...peak.values()]);
+    console.log('Mémoire du hub au pic de charge (le générateur de charge tourne à part) :');
+    console.table(memory);
+    const total = [...peak.values()].reduce((s, r) => s + r.pssMiB, 0);
+    console.log(`Total PSS : ${total.toFixed(1)} Mio (les simulateurs, absents en production, sont dans le processus node).`);
+    console.log('Cibles : p95 < 250 ms pour la requête inter-subgraphs (100 ms par appel amont, 20 clients) ; < 500 Mio au total. Le bench mesure, il n’affirme rien.');
   } finally {
     await stack.stop();
   }

@@ -38,6 +38,8 @@ describe('the circle tree in the browser', () => {
     expect(await page.locator('[data-testid^="circle-"]').count()).toBeGreaterThanOrEqual(20);
 
     await page.screenshot({ path: path.join(screenshots, 'circle-tree-phone.png'), fullPage: true });
+    await page.screenshot({ path: path.join(screenshots, 'circle-tree-phone-top.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: path.join(screenshots, 'circle-tree-desktop.png'), fullPage: true });
     await page.close();

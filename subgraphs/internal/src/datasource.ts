@@ -11,7 +11,7 @@ export function createDataSource(databaseUrl: string): DataSource {
     migrations,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 10 },
+    extra: { max: 6 },
   });
 }
 
