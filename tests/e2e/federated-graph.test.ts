@@ -41,10 +41,21 @@ describe('the federated graph, end to end', () => {
   it('refuses anonymous callers on member data, and anonymous introspection', async () => {
     const anonymous = await hub.gql('{ circles { name } }');
     expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0].message).toMatch(/Connexion requise/);
     const introspection = await hub.gql('{ __schema { types { name } } }');
     expect(introspection.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const me = await hub.gql('{ me { id } }');
     expect(me.data).toEqual({ me: null });
+  });
+
+  it('carries the rights of a demo admin, and refuses admin-only queries to other members in French', async () => {
+    const admin = await hub.login('camille.payet@laraffinerie.re');
+    const asAdmin = await hub.gql('query($e: String!) { me { isAdmin } memberByEmail(email: $e) { displayName } }', { e: 'theo.fontaine@laraffinerie.re' }, admin);
+    expect(asAdmin.errors).toBeUndefined();
+    expect(asAdmin.data).toEqual({ me: { isAdmin: true }, memberByEmail: { displayName: 'Théo Fontaine' } });
+    const asMember = await hub.gql('query($e: String!) { memberByEmail(email: $e) { displayName } }', { e: 'theo.fontaine@laraffinerie.re' }, cookie);
+    expect(asMember.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(asMember.errors?.[0].message).toMatch(/réservée aux administrateur/);
   });
 
   it('lets a subgraph reached directly without the gateway answer nothing', async () => {

@@ -41,9 +41,9 @@ export function registerDemoLogin(app: FastifyInstance, { apollo, sessionSecret,
       reply.code(400);
       return { error: 'Indiquez l’adresse électronique d’un membre de démonstration.' };
     }
-    const data = await run<{ memberByEmail: { id: string; displayName: string } | null }>(
+    const data = await run<{ memberByEmail: { id: string; displayName: string; isAdmin: boolean } | null }>(
       apollo,
-      'query($email: String!) { memberByEmail(email: $email) { id displayName } }',
+      'query($email: String!) { memberByEmail(email: $email) { id displayName isAdmin } }',
       { email },
     ).catch(() => null);
     if (!data) {
@@ -55,14 +55,14 @@ export function registerDemoLogin(app: FastifyInstance, { apollo, sessionSecret,
       return { error: `Aucun membre n’a l’adresse ${email}.` };
     }
     const member = data.memberByEmail;
-    reply.setCookie(SESSION_COOKIE, signSession({ memberId: member.id, isAdmin: false }, sessionSecret), {
+    reply.setCookie(SESSION_COOKIE, signSession({ memberId: member.id, isAdmin: member.isAdmin }, sessionSecret), {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
       secure: secureCookie,
       maxAge: SESSION_TTL_SECONDS,
     });
-    return { member };
+    return { member: { id: member.id, displayName: member.displayName } };
   });
 
   app.post('/auth/logout', async (_request, reply) => {

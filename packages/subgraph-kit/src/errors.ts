@@ -11,15 +11,17 @@ export type ErrorCode =
   | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/** Field errors carry no HTTP status: one refused field must not turn a whole response into a 4xx
+ * (the gateway would then drop the subgraph's answer). A request refused as a whole passes `httpStatus`. */
 export class AuthenticationError extends GraphQLError {
-  constructor(message = 'Connexion requise.') {
-    super(message, { extensions: { code: 'UNAUTHENTICATED' satisfies ErrorCode, http: { status: 401 } } });
+  constructor(message = 'Connexion requise.', httpStatus?: number) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' satisfies ErrorCode, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }
 
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'Action non autorisée.') {
-    super(message, { extensions: { code: 'FORBIDDEN' satisfies ErrorCode, http: { status: 403 } } });
+    super(message, { extensions: { code: 'FORBIDDEN' satisfies ErrorCode } });
   }
 }
 

@@ -36,25 +36,25 @@ export function signIdentity(identity: Identity, secret: string, ttlSeconds = 60
 /** Checks the signature and expiry of an identity header; throws `AuthenticationError` otherwise. */
 export function verifyIdentity(header: string | string[] | undefined, secret: string, now = Date.now()): Identity {
   if (typeof header !== 'string' || header.length === 0) {
-    throw new AuthenticationError('Requête refusée : identité signée absente (passez par la passerelle Alambic).');
+    throw new AuthenticationError('Requête refusée : identité signée absente (passez par la passerelle Alambic).', 401);
   }
   const [version, body, signature] = header.split('.');
   if (version !== 'v1' || !body || !signature) {
-    throw new AuthenticationError('Requête refusée : identité mal formée.');
+    throw new AuthenticationError('Requête refusée : identité mal formée.', 401);
   }
   const expected = mac(secret, body);
   const given = Buffer.from(signature, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new AuthenticationError('Requête refusée : signature d’identité invalide.');
+    throw new AuthenticationError('Requête refusée : signature d’identité invalide.', 401);
   }
   let payload: SignedPayload;
   try {
     payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as SignedPayload;
   } catch {
-    throw new AuthenticationError('Requête refusée : identité illisible.');
+    throw new AuthenticationError('Requête refusée : identité illisible.', 401);
   }
   if (typeof payload.exp !== 'number' || payload.exp * 1000 < now) {
-    throw new AuthenticationError('Requête refusée : identité expirée.');
+    throw new AuthenticationError('Requête refusée : identité expirée.', 401);
   }
   return { kind: payload.kind, memberId: payload.memberId ?? null, isAdmin: Boolean(payload.isAdmin), requestId: payload.requestId };
 }

@@ -50,6 +50,7 @@ export class Member {
   @Field(() => String, { nullable: true, description: 'Identifiant du compte Oceco (citoyen), s’il est connu.' })
   ocecoUserId: string | null;
 
+  @Field(() => Boolean, { description: 'Vrai pour les personnes qui administrent le hub (actions réservées nommées comme telles).' })
   isAdmin: boolean;
 }
 
