@@ -12,3 +12,4 @@ export * from './loaders.js';
 export * from './config.js';
 export * from './money.js';
 export * from './date-scalar.js';
+export * from './standalone.js';

@@ -1,28 +1,19 @@
-import { ConfigError, EnvReader, createLogger } from '@alambic/subgraph-kit';
+import 'reflect-metadata';
+import { ConfigError, EnvReader, createLogger, runStandalone } from '@alambic/subgraph-kit';
 import { loadInternalConfig } from './config.js';
 import { createInternalSubgraph } from './subgraph.js';
 
-async function main() {
+/** The internal subgraph alone, against the PostgreSQL of DATABASE_URL. */
+runStandalone('internal', async () => {
   const env = new EnvReader(process.env);
   const port = env.int('PORT', { default: 4001, min: 0, max: 65535 }) ?? 4001;
+  const host = env.string('HOST', { default: '127.0.0.1' }) ?? '127.0.0.1';
   const identitySecret = env.string('IDENTITY_SECRET', { required: true, expected: 'le secret partagé avec la passerelle' });
-  const logLevel = env.string('LOG_LEVEL', { default: 'info' });
+  const logLevel = env.string('LOG_LEVEL', { default: 'info' }) ?? 'info';
   env.finish();
   const config = loadInternalConfig(process.env);
   if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL est obligatoire pour lancer ce subgraph seul (npm start à la racine démarre un PostgreSQL embarqué).']);
   const logger = createLogger('internal', logLevel);
   const server = await createInternalSubgraph({ databaseUrl: config.databaseUrl, identitySecret: identitySecret!, logger, seedDemoData: config.seedDemoData });
-  const url = await server.listen(port);
-  logger.info(`internal subgraph on ${url}/graphql`);
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
+  return { server, port, host, logger };
 });

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { UpstreamControl } from '@alambic/connector-kit';
+import { UpstreamControl, listenHttp } from '@alambic/connector-kit';
 import { odooDemo } from '@alambic/demo-data';
 import { decodeCall, encodeFault, encodeResponse, findBadDateTime } from './codec.js';
 import { buildDemoDatabase } from './data/index.js';
@@ -103,10 +102,9 @@ export async function startOdooSimulator(options: OdooSimulatorOptions = {}): Pr
     res.end(payload);
   }
 
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const address = server.address() as AddressInfo;
+  const url = await listenHttp(server, port, host);
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     control,
     version,
     database,

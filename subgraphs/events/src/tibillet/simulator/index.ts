@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { isIP } from 'node:net';
-import { UpstreamControl } from '@alambic/connector-kit';
+import { UpstreamControl, listenHttp } from '@alambic/connector-kit';
 import { refusal } from './auth.js';
 import { listEvents, retrieveEvent } from './events.route.js';
 import type { Permission, SimKey, SimTenant } from './model.js';
@@ -88,15 +88,10 @@ export async function startTibilletSimulator(options: TibilletSimulatorOptions =
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => send(res, { status: 500, body: '<h1>Server Error (500)</h1>', html: true }));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = await listenHttp(server, port, host);
 
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+    url,
     control,
     close: () =>
       new Promise<void>((resolve) => {

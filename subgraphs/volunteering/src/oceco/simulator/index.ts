@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { UpstreamControl } from '@alambic/connector-kit';
+import { UpstreamControl, listenHttp } from '@alambic/connector-kit';
 import { ocecoDemo } from '@alambic/demo-data';
 import { createDdpServer } from './ddp-server.js';
 import { sendJson } from './http-body.js';
@@ -107,15 +107,10 @@ export async function startOcecoSimulator(options: OcecoSimulatorOptions = {}): 
     ddp.handleUpgrade(request, socket, head);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = await listenHttp(server, port, host);
 
   return {
-    url: `http://${host}:${actualPort}`,
+    url,
     control,
     store,
     adjustCredits: (citoyenId, delta, commentaire) => store.adjustCredits(citoyenId, delta, commentaire),
