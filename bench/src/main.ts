@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { startStack, type RunningStack } from '@alambic/stack';
 import type { LoadRequest, LoadResult } from './load.js';
 import { memoryReport, summarise, type ProcessMemory } from './memory.js';
-import { scenarios, type Scenario } from './scenarios.js';
+import { loadScenarios, type Scenario } from './scenarios/index.js';
 
 const latencyMs = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 100);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -86,7 +86,7 @@ async function main() {
     console.log(`Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs), ${connections} clients, ${durationS} s par scénario.\n`);
     const peak = new Map<string, ProcessMemory>();
     const rows = [];
-    for (const scenario of scenarios) rows.push(await run(stack, cookie, scenario, peak));
+    for (const scenario of loadScenarios()) rows.push(await run(stack, cookie, scenario, peak));
     console.table(rows);
     const memory = summarise([...peak.values()]);
     console.log('Mémoire du hub au pic de charge (le générateur de charge tourne à part) :');

@@ -23,6 +23,8 @@ export interface StackOptions {
   /** Latency the simulators add to every upstream call. @default 0 */
   upstreamLatencyMs?: number;
   logger?: Logger;
+  /** `committed`: serve schema/supergraph.graphql; `compose`: compose the subgraphs' current code (tests). @default 'committed' */
+  supergraph?: 'committed' | 'compose';
 }
 
 export interface RunningStack {
@@ -71,6 +73,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       simulatorPort: port(simulator),
       upstreamLatencyMs,
       identitySecret: secrets.identitySecret,
+      databaseUrl: databaseUrl!,
       logger,
     });
     const started: StartedSubgraph[] = [];
@@ -91,7 +94,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, gatewayConfig.subgraphUrls[s.name as keyof typeof gatewayConfig.subgraphUrls] ?? s.url]));
     const gateway = await createGateway({
-      supergraphSdl: await loadSupergraph(),
+      supergraphSdl: options.supergraph === 'compose' ? (await composeSupergraph()).supergraphSdl : await loadSupergraph(),
       subgraphUrls,
       identitySecret: secrets.identitySecret,
       sessionSecret: secrets.sessionSecret,

@@ -16,7 +16,7 @@ export interface TestHub {
 /** The whole hub on free ports, with its own data folder. */
 export async function startTestHub(options: Partial<StackOptions> & { dataDir?: string } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'alambic-hub-'));
-  const stack = await startStack({ ports: 'auto', dataDir, logger: pino({ level: 'silent' }), env: { ...process.env, ...options.env }, ...options });
+  const stack = await startStack({ ports: 'auto', supergraph: 'compose', dataDir, logger: pino({ level: 'silent' }), env: { ...process.env, ...options.env }, ...options });
   const base = stack.gatewayUrl;
   return {
     stack,

@@ -9,6 +9,8 @@ export interface DemoCircle {
   analyticCode: string;
   parentCode: string | null;
   purpose: string;
+  /** The Oceco project (a « pôle » in Oceco) that publishes this circle's volunteer actions; pôles only. */
+  ocecoProjectId: string | null;
 }
 
 const c = (n: number) => `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -57,6 +59,7 @@ export const circles: DemoCircle[] = rows.map(([n, kind, name, analyticCode, pur
   analyticCode,
   parentCode: parentCodeOf(analyticCode, kind),
   purpose,
+  ocecoProjectId: kind === 'POLE' ? `5e2b${analyticCode.padStart(20, '0')}` : null,
 }));
 
 export function circleByCode(code: string): DemoCircle {

@@ -15,6 +15,8 @@ export interface SubgraphStartContext {
   /** Latency added by simulators to every upstream call. */
   upstreamLatencyMs: number;
   identitySecret: string;
+  /** The hub's PostgreSQL, for subgraphs that keep data of their own beside their upstream. */
+  databaseUrl: string;
   logger: Logger;
 }
 

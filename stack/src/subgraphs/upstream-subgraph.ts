@@ -10,7 +10,7 @@ export interface UpstreamSubgraphSpec<Settings> {
   loadSettings(env: NodeJS.ProcessEnv): Settings | undefined;
   demoSettings(simulatorUrl: string): Settings;
   startSimulator(options: { port: number; host: string }): Promise<Simulator>;
-  create(options: { settings: Settings; identitySecret: string; logger: Logger }): Promise<SubgraphServer>;
+  create(options: { settings: Settings; identitySecret: string; databaseUrl: string; logger: Logger }): Promise<SubgraphServer>;
 }
 
 export async function startUpstreamSubgraph<Settings>(
@@ -24,7 +24,12 @@ export async function startUpstreamSubgraph<Settings>(
     simulator.control.latencyMs = context.upstreamLatencyMs;
   }
   try {
-    const server = await spec.create({ settings: settings ?? spec.demoSettings(simulator!.url), identitySecret: context.identitySecret, logger: context.logger });
+    const server = await spec.create({
+      settings: settings ?? spec.demoSettings(simulator!.url),
+      identitySecret: context.identitySecret,
+      databaseUrl: context.databaseUrl,
+      logger: context.logger,
+    });
     const base = await server.listen(context.port);
     return { name: spec.name, url: `${base}/graphql`, server, simulator, upstream: spec.upstream };
   } catch (error) {

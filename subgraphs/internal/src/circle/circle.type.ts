@@ -40,6 +40,9 @@ export class Circle {
   @Field(() => Boolean, { description: 'Vrai quand le cercle est archivé (son historique reste consultable).' })
   archived: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Identifiant du projet Oceco (un « pôle » dans Oceco) où le cercle publie ses actions bénévoles.' })
+  ocecoProjectId: string | null;
+
   parentId: string | null;
 }
 
@@ -51,6 +54,7 @@ export function toCircle(entity: CircleEntity): Circle {
     analyticCode: entity.analyticCode,
     purpose: entity.purpose,
     archived: entity.archivedAt !== null,
+    ocecoProjectId: entity.ocecoProjectId,
     parentId: entity.parentId,
   });
 }

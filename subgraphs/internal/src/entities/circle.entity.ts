@@ -23,6 +23,9 @@ export class CircleEntity extends Audited {
   @Column({ type: 'text', nullable: true })
   purpose: string | null;
 
+  @Column({ name: 'oceco_project_id', type: 'text', nullable: true })
+  ocecoProjectId: string | null;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Organisation1763870400000 } from './1763870400000-organisation.js';
+import { CircleOcecoProject1763956800000 } from './1763956800000-circle-oceco-project.js';
 
 /** Every migration, oldest first. Never edit a shipped one: add a new file. */
-export const migrations = [Organisation1763870400000];
+export const migrations = [Organisation1763870400000, CircleOcecoProject1763956800000];

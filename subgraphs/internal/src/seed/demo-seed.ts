@@ -28,6 +28,7 @@ async function insertCircles(manager: EntityManager): Promise<Map<string, string
       analyticCode: circle.analyticCode,
       parentId,
       purpose: circle.purpose,
+      ocecoProjectId: circle.ocecoProjectId,
     });
     ids.set(circle.analyticCode, circle.id);
   }

@@ -1,9 +1,4 @@
-/** The queries the bench drives through the gateway: the documents the web UI and power users send. */
-export interface Scenario {
-  name: string;
-  query: string;
-  variables: Record<string, unknown>;
-}
+import type { Scenario } from './scenario.js';
 
 export const scenarios: Scenario[] = [
   {
