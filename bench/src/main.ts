@@ -78,25 +78,37 @@ async function run(stack: RunningStack, cookie: string, scenario: Scenario, peak
   };
 }
 
-async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-'));
-  const stack = await startStack({ ports: 'auto', dataDir, upstreamLatencyMs: latencyMs, logger: pino({ level: 'error' }) });
-  try {
-    const cookie = await login(stack);
-    console.log(`Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs), ${connections} clients, ${durationS} s par scénario.\n`);
-    const peak = new Map<string, ProcessMemory>();
-    const rows = [];
-    for (const scenario of loadScenarios()) rows.push(await run(stack, cookie, scenario, peak));
-    console.table(rows);
-    const memory = summarise([...peak.values()]);
-    console.log('Mémoire du hub au pic de charge (le générateur de charge tourne à part) :');
-    console.table(memory);
-    const total = [...peak.values()].reduce((s, r) => s + r.pssMiB, 0);
-    console.log(`Total PSS : ${total.toFixed(1)} Mio (les simulateurs, absents en production, sont dans le processus node).`);
-    console.log('Cibles : p95 < 250 ms pour la requête inter-subgraphs (100 ms par appel amont, 20 clients) ; < 500 Mio au total. Le bench mesure, il n’affirme rien.');
-  } finally {
-    await stack.stop();
+/** Scenarios that need the same hub configuration share one started hub. */
+function byEnvironment(scenarios: Scenario[]): Map<string, Scenario[]> {
+  const groups = new Map<string, Scenario[]>();
+  for (const scenario of scenarios) {
+    const key = JSON.stringify(scenario.env ?? {});
+    groups.set(key, [...(groups.get(key) ?? []), scenario]);
   }
+  return groups;
+}
+
+async function main() {
+  console.log(`Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs), ${connections} clients, ${durationS} s par scénario.\n`);
+  const peak = new Map<string, ProcessMemory>();
+  const rows = [];
+  for (const [envKey, scenarios] of byEnvironment(loadScenarios())) {
+    const env = { ...process.env, ...(JSON.parse(envKey) as Record<string, string>) };
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-'));
+    const stack = await startStack({ ports: 'auto', dataDir, env, upstreamLatencyMs: latencyMs, logger: pino({ level: 'error' }) });
+    try {
+      const cookie = await login(stack);
+      for (const scenario of scenarios) rows.push(await run(stack, cookie, scenario, peak));
+    } finally {
+      await stack.stop();
+    }
+  }
+  console.table(rows);
+  console.log('Mémoire du hub au pic de charge (le générateur de charge tourne à part) :');
+  console.table(summarise([...peak.values()]));
+  const total = [...peak.values()].reduce((s, r) => s + r.pssMiB, 0);
+  console.log(`Total PSS : ${total.toFixed(1)} Mio (les simulateurs, absents en production, sont dans le processus node).`);
+  console.log('Cibles : p95 < 250 ms pour la requête inter-subgraphs (100 ms par appel amont, 20 clients) ; < 500 Mio au total. Le bench mesure, il n’affirme rien.');
 }
 
 main().catch((error) => {

@@ -3,4 +3,6 @@ export interface Scenario {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Environment of a hub started for this scenario alone (e.g. a cache turned off to measure the cold path). */
+  env?: Record<string, string>;
 }
