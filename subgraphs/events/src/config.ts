@@ -11,6 +11,9 @@ export interface TibilletSettings {
   timeoutMs: number;
   /** How long a read is reused without calling TiBillet, in seconds. */
   cacheSeconds: number;
+  /** True for the TiBillet simulator of the demo organisation: its products are the demo products, so the demo
+   * product → event links may be seeded. */
+  demo?: boolean;
 }
 
 export interface EventsConfig {
@@ -24,6 +27,8 @@ export interface EventsServerConfig extends EventsConfig {
   host: string;
   identitySecret: string;
   logLevel: string;
+  /** The hub's PostgreSQL (`postgres://…`), where the subgraph keeps its product → event links. */
+  databaseUrl: string;
 }
 
 export const EVENTS_PORT = 4003;
@@ -54,8 +59,8 @@ export function loadEventsConfig(env: NodeJS.ProcessEnv): EventsConfig {
   return Object.freeze({ tibillet });
 }
 
-/** Adds PORT (default 4003), HOST (default 127.0.0.1), IDENTITY_SECRET (required) and LOG_LEVEL (default info)
- * for `main.ts`; every problem is reported together. */
+/** Adds PORT (default 4003), HOST (default 127.0.0.1), IDENTITY_SECRET (required), DATABASE_URL (required) and
+ * LOG_LEVEL (default info) for `main.ts`; every problem is reported together. */
 export function loadEventsServerConfig(env: NodeJS.ProcessEnv): EventsServerConfig {
   const reader = new EnvReader(env);
   const port = reader.int('PORT', { default: EVENTS_PORT, min: 0, max: 65_535 });
@@ -66,12 +71,14 @@ export function loadEventsServerConfig(env: NodeJS.ProcessEnv): EventsServerConf
     pattern: /^(fatal|error|warn|info|debug|trace|silent)$/,
     expected: 'fatal, error, warn, info, debug, trace ou silent',
   }) as string;
+  // The hub's PostgreSQL, where the subgraph keeps its product → event links (schema `events`).
+  const databaseUrl = reader.url('DATABASE_URL', { required: true, protocols: ['postgres:', 'postgresql:'] });
   const tibillet = readTibillet(reader);
   reader.finish();
-  return Object.freeze({ port: port as number, host, identitySecret: identitySecret as string, logLevel, tibillet });
+  return Object.freeze({ port: port as number, host, identitySecret: identitySecret as string, logLevel, databaseUrl: databaseUrl as string, tibillet });
 }
 
 /** The settings to talk to the TiBillet simulator at `url` with the demo key. */
 export function tibilletDemoSettings(url: string): TibilletSettings {
-  return { url, apiKey: tibilletDemo.apiKey, timeoutMs: DEFAULT_TIMEOUT_MS, cacheSeconds: DEFAULT_CACHE_SECONDS };
+  return { url, apiKey: tibilletDemo.apiKey, timeoutMs: DEFAULT_TIMEOUT_MS, cacheSeconds: DEFAULT_CACHE_SECONDS, demo: true };
 }

@@ -10,3 +10,5 @@ export type { TibilletSimulator, TibilletSimulatorOptions, TibilletCallKind } fr
 export { TibilletClient } from './tibillet/client.js';
 export type { TibilletConnector, EventListFilters, SalesQuery } from './tibillet/client.js';
 export type { EventRecord, ProductRecord, SaleLineRecord } from './tibillet/mapping.js';
+export { openEventsStore, createEventsDataSource, EVENTS_SCHEMA } from './store/datasource.js';
+export { demoMapping, seedDemoMapping } from './store/seed.js';

@@ -14,6 +14,6 @@ runStandalone('events', async () => {
   const simulator = config.tibillet ? undefined : await startTibilletSimulator({ port: SIMULATOR_PORT });
   if (simulator) logger.info({ url: simulator.url }, 'mode démo : simulateur TiBillet démarré');
   const settings = config.tibillet ?? tibilletDemoSettings(simulator!.url);
-  const server = await createEventsSubgraph({ settings, identitySecret: config.identitySecret, logger });
+  const server = await createEventsSubgraph({ settings, identitySecret: config.identitySecret, databaseUrl: config.databaseUrl, logger });
   return { server, port: config.port, host: config.host, logger, alsoClose: simulator ? [() => simulator.close()] : [] };
 });

@@ -38,12 +38,22 @@ describe('events configuration', () => {
     ]);
   });
 
-  it('requires IDENTITY_SECRET to run alone, and defaults the port to 4003', () => {
-    expect(problems(() => loadEventsServerConfig({}))).toEqual([expect.stringMatching(/^IDENTITY_SECRET est obligatoire/)]);
-    expect(loadEventsServerConfig({ IDENTITY_SECRET: 's' })).toMatchObject({ port: 4003, host: '127.0.0.1', identitySecret: 's', tibillet: undefined });
+  it('requires IDENTITY_SECRET and DATABASE_URL to run alone, and defaults the port to 4003', () => {
+    expect(problems(() => loadEventsServerConfig({}))).toEqual([
+      expect.stringMatching(/^IDENTITY_SECRET est obligatoire/),
+      expect.stringMatching(/^DATABASE_URL est obligatoire/),
+    ]);
+    expect(problems(() => loadEventsServerConfig({ IDENTITY_SECRET: 's', DATABASE_URL: 'mysql://x/y' }))).toEqual([expect.stringMatching(/^DATABASE_URL n’est pas une URL valide/)]);
+    expect(loadEventsServerConfig({ IDENTITY_SECRET: 's', DATABASE_URL: 'postgres://u:p@127.0.0.1:5440/alambic' })).toMatchObject({
+      port: 4003,
+      host: '127.0.0.1',
+      identitySecret: 's',
+      databaseUrl: 'postgres://u:p@127.0.0.1:5440/alambic',
+      tibillet: undefined,
+    });
   });
 
   it('gives the demo settings for the simulator', () => {
-    expect(tibilletDemoSettings('http://127.0.0.1:4011')).toMatchObject({ url: 'http://127.0.0.1:4011', apiKey: DEMO_KEY });
+    expect(tibilletDemoSettings('http://127.0.0.1:4011')).toMatchObject({ url: 'http://127.0.0.1:4011', apiKey: DEMO_KEY, demo: true });
   });
 });

@@ -90,6 +90,15 @@ describe('TiBillet connector: prices and sales', () => {
     expect(products.find((p) => p.name === 'Inscription chantier')?.prices[0].amountCents).toBe(0);
   });
 
+  it('retrieves a product by uuid, even one sold at the till only, and null for an unknown or archived one', async () => {
+    const tibillet = client();
+    const beer = await tibillet.getProduct('d0000000-0000-4000-8000-000000000800');
+    expect(beer.value).toMatchObject({ name: 'Bière locale', prices: [{ name: 'Bière', amountCents: 350 }] });
+    expect((await tibillet.listProducts()).value.some((p) => p.name === 'Bière locale')).toBe(false);
+    expect((await tibillet.getProduct('d0000000-0000-4000-8000-000000000404')).value).toBeNull();
+    expect((await tibillet.getProduct('d0000000-0000-4000-8000-000000000999')).value).toBeNull();
+  });
+
   it('reads the evening journal with unpadded prices and exact totals', async () => {
     const read = await client().listSales({ start: new Date('2026-09-12T18:00:00+04:00'), end: new Date('2026-09-13T04:00:00+04:00'), status: 'ALL' });
     const lines = read.value;

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tibilletDemoSettings } from '../src/config.js';
 import { createEventsSubgraph } from '../src/subgraph.js';
 import { startTibilletSimulator, type TibilletSimulator } from '../src/tibillet/simulator/index.js';
+import type { EmbeddedDatabase } from '@alambic/embedded-db';
+import { startTestDatabase } from './database.js';
 
 const SECRET = 'test-identity-secret';
 const member: Identity = { kind: 'member', memberId: 'm1', isAdmin: false, requestId: 'req-1' };
@@ -12,6 +14,7 @@ const now = () => clock;
 const logger = createLogger('events-test', 'silent');
 
 let sim: TibilletSimulator;
+let db: EmbeddedDatabase;
 let subgraph: SubgraphServer;
 let url: string;
 
@@ -25,17 +28,19 @@ async function gql(base: string, query: string, variables: Record<string, unknow
 }
 
 async function startSubgraph(settings = tibilletDemoSettings(sim.url)): Promise<{ server: SubgraphServer; url: string }> {
-  const server = await createEventsSubgraph({ settings, identitySecret: SECRET, logger, now });
+  const server = await createEventsSubgraph({ settings, identitySecret: SECRET, logger, now, databaseUrl: db.url });
   return { server, url: await server.listen(0) };
 }
 
 beforeAll(async () => {
+  db = await startTestDatabase();
   sim = await startTibilletSimulator({ now });
   ({ server: subgraph, url } = await startSubgraph());
 });
 afterAll(async () => {
-  await subgraph.close();
-  await sim.close();
+  await subgraph?.close();
+  await sim?.close();
+  await db?.stop();
 });
 
 describe('events subgraph over HTTP', () => {
@@ -141,7 +146,7 @@ describe('events subgraph over HTTP', () => {
   it('reports ready while TiBillet answers', async () => {
     const response = await fetch(`${url}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ dependencies: { tibillet: { up: true } } });
+    expect(await response.json()).toMatchObject({ dependencies: { tibillet: { up: true }, postgresql: { up: true } } });
   });
 });
 

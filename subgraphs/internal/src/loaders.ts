@@ -1,16 +1,8 @@
-import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { entityLoader } from '@alambic/subgraph-kit';
 import { CircleEntity, MemberEntity, RoleAssignmentEntity, RoleEntity } from './entities/index.js';
-
-function groupedLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await fetch(keys);
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(keyOf(row))?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
-}
+import { createGovernanceLoaders } from './governance/loaders.js';
+import { groupedLoader } from './grouped-loader.js';
 
 /** Per-request loaders: one SQL query per kind of row, whatever the size of the tree asked. */
 export function createLoaders(db: DataSource) {
@@ -25,10 +17,11 @@ export function createLoaders(db: DataSource) {
       (c) => c.parentId ?? '',
     ),
     memberById: entityLoader((ids) => members.findBy({ id: In([...ids]) })),
-    rolesByCircleId: groupedLoader((ids) => roles.find({ where: { circleId: In([...ids]) }, order: { name: 'ASC' } }), (r) => r.circleId),
+    rolesByCircleId: groupedLoader((ids) => roles.find({ where: { circleId: In([...ids]), archivedAt: IsNull() }, order: { name: 'ASC' } }), (r) => r.circleId),
     roleById: entityLoader((ids) => roles.findBy({ id: In([...ids]) })),
     termsByRoleId: groupedLoader((ids) => terms.find({ where: { roleId: In([...ids]) }, order: { startsOn: 'ASC' } }), (t) => t.roleId),
     termsByMemberId: groupedLoader((ids) => terms.find({ where: { memberId: In([...ids]) }, order: { startsOn: 'ASC' } }), (t) => t.memberId),
+    ...createGovernanceLoaders(db),
   };
 }
 

@@ -44,9 +44,14 @@ describe('Oceco DDP mirror against the simulator', () => {
     expect(sim.control.calls('ddp:connect')).toBe(1);
     expect(sim.control.calls('ddp:login:password')).toBe(1);
     expect(sim.control.calls('ddp:sub:listMembers')).toBe(1);
+    // The action catalogue and every member's profile (for the email) are mirrored on the same connection.
+    expect(sim.control.calls('ddp:sub:directoryActionsAll')).toBe(1);
+    expect(sim.control.calls('ddp:sub:scopeDetail')).toBe(linkedMembers.length);
+    expect(read.citoyenByEmail.get(memberNamed('Manon').email)).toBe(memberNamed('Manon').ocecoUserId);
+    const warm = sim.control.calls();
     await oceco.creditBalances();
-    await Promise.all([oceco.creditBalances(), oceco.creditBalances()]);
-    expect(sim.control.calls()).toBe(3);
+    await Promise.all([oceco.creditBalances(), oceco.creditBalances(), oceco.catalogue()]);
+    expect(sim.control.calls()).toBe(warm);
     expect(oceco.health()).toEqual({ up: true });
   });
 

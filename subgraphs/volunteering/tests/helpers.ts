@@ -3,7 +3,7 @@ import { OcecoVolunteeringSource, type OcecoTuning } from '../src/oceco/oceco-so
 import { ocecoDemoSettings, type OcecoSettings } from '../src/oceco/settings.js';
 
 /** Fast reconnection and heartbeats so that outage tests finish quickly (no assertion is about time). */
-export const fastTuning: OcecoTuning = { reconnectBaseMs: 20, reconnectMaxMs: 100, heartbeatIntervalMs: 200, heartbeatTimeoutMs: 200 };
+export const fastTuning: OcecoTuning = { reconnectBaseMs: 20, reconnectMaxMs: 100, heartbeatIntervalMs: 200, heartbeatTimeoutMs: 200, actionsFreshForMs: 50 };
 
 export function demoSource(url: string, overrides: Partial<OcecoSettings> = {}): OcecoVolunteeringSource {
   return new OcecoVolunteeringSource({ ...ocecoDemoSettings(url), timeoutMs: 1000, ...overrides }, { tuning: fastTuning });

@@ -109,7 +109,8 @@ describe('Oceco simulator REST', () => {
     const text = await response.text();
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//oce.co.tools//ical-generator//FR')).toBe(true);
     const uids = [...text.matchAll(/^UID:(\w+)\r$/gm)].map((m) => m[1]);
-    expect(uids).toEqual(['5f3c00000000000000000001', '5f3c00000000000000000003', '5f3c00000000000000000004', '5f3c00000000000000000005', '5f3c00000000000000000006', '5f3c00000000000000000007', '5f3c00000000000000000010']);
+    expect(uids).toEqual(['5f3c00000000000000000001', '5f3c00000000000000000003', '5f3c00000000000000000004', '5f3c00000000000000000005', '5f3c00000000000000000006', '5f3c00000000000000000050', '5f3c00000000000000000007', '5f3c00000000000000000010']);
+    expect(text).toContain('DTSTART;VALUE=DATE:20261205\r\nDTEND;VALUE=DATE:20261206');
     expect(text).toContain('DTSTART;TZID=Indian/Reunion:20260912T200000');
     expect(text).toContain('SUMMARY:Soirée Dub');
     const unknown = await fetch(`${sim.url}/ical/organizations/5d9f0c0e40bb4e2b3c8b0000/events`);

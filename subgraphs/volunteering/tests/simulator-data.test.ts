@@ -1,6 +1,6 @@
 import { circles, events as demoEvents } from '@alambic/demo-data';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../src/oceco/simulator/dataset.js';
+import { buildDataset, OPEN_DAY_ID } from '../src/oceco/simulator/dataset.js';
 import { OcecoStore } from '../src/oceco/simulator/store.js';
 import { linkedMembers, memberNamed, orgId } from './helpers.js';
 
@@ -38,7 +38,9 @@ describe('Oceco demo data', () => {
     expect(actions.some((a) => Object.keys((a.links as { contributors: object }).contributors).some((id) => !(a.finishedBy as Record<string, string> | undefined)?.[id]))).toBe(true);
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['todo', 'done', 'disabled']));
     expect(actions.some((a) => (a.credits as number) < 0)).toBe(true);
-    expect(events.map((e) => e._id).sort()).toEqual(demoEvents.filter((e) => e.ocecoEventId).map((e) => e.ocecoEventId).sort());
+    // The demo events with volunteers, plus one Oceco-only whole day (the open day, not sold in the ticketing).
+    expect(events.map((e) => e._id).sort()).toEqual([...demoEvents.filter((e) => e.ocecoEventId).map((e) => e.ocecoEventId), OPEN_DAY_ID].sort());
+    expect(events.find((e) => e._id === OPEN_DAY_ID)).toMatchObject({ allDay: true, name: 'Journée portes ouvertes' });
     expect(projects.map((p) => p.name).sort()).toEqual(circles.filter((c) => c.kind === 'POLE').map((c) => c.name).sort());
   });
 

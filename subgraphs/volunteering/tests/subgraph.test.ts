@@ -47,11 +47,15 @@ async function ask(url: string, withIdentity = true) {
 }
 
 describe('volunteering subgraph over HTTP', () => {
-  it('prints Member extended with volunteer, requiring the Oceco id', async () => {
+  it('prints Member, Circle and Event extended, each requiring what links it to Oceco', async () => {
     const sdl = printFederatedSchema(await buildVolunteeringSchema());
     expect(sdl).toMatch(/type Member\s+@key\(fields: "id"\)/);
     expect(sdl).toContain('ocecoUserId: String @external');
-    expect(sdl).toContain('volunteer: VolunteerAccount @requires(fields: "ocecoUserId")');
+    expect(sdl).toContain('email: String! @external');
+    expect(sdl).toContain('volunteer: VolunteerAccount @requires(fields: "ocecoUserId email")');
+    expect(sdl).toContain('volunteerActions: CircleVolunteering @requires(fields: "ocecoProjectId")');
+    expect(sdl).toContain('volunteerActions: EventVolunteering @requires(fields: "name start")');
+    expect(sdl).toMatch(/agenda\([\s\S]*?from: DateTimeISO![\s\S]*?to: DateTimeISO!\s*\): VolunteerAgenda!/);
     expect(sdl).toMatch(/type VolunteerAccount \{[^}]*balance: Int!/);
   });
 

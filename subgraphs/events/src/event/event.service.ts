@@ -22,6 +22,11 @@ export class EventService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** The clock that decides what is upcoming. */
+  currentTime(): Date {
+    return this.now();
+  }
+
   async list(args: EventsArgs): Promise<Event[]> {
     const { upcoming, from, to } = args;
     if (from && to && from > to) throw new BadUserInputError('« from » doit précéder « to ».', 'from');

@@ -29,6 +29,9 @@ export interface TibilletConnector {
   /** An event by uuid (or front slug), published or not; `value` is null when TiBillet does not know it. */
   getEvent(id: string): Promise<Sourced<EventRecord | null>>;
   listProducts(): Promise<Sourced<ProductRecord[]>>;
+  /** A product by uuid, published or not (bar products are sold at the till only), unless archived; `value` is null
+   * when TiBillet does not know it. */
+  getProduct(id: string): Promise<Sourced<ProductRecord | null>>;
   listSales(query: SalesQuery): Promise<Sourced<SaleLineRecord[]>>;
   close(): void;
 }
@@ -83,6 +86,17 @@ export class TibilletClient implements TibilletConnector {
     return this.source.read('products', async (signal) => {
       const body = await this.transport.get<WireResults<WireProduct>>('/api/v2/products/', {}, signal);
       return resultsOf(body).map(mapProduct).filter((p): p is ProductRecord => p !== null);
+    });
+  }
+
+  getProduct(id: string): Promise<Sourced<ProductRecord | null>> {
+    return this.source.read(`product:${id}`, async (signal) => {
+      try {
+        return mapProduct(await this.transport.get<WireProduct>(`/api/v2/products/${encodeURIComponent(id)}/`, {}, signal));
+      } catch (error) {
+        if (error instanceof UpstreamError && error.kind === 'NOT_FOUND') return null;
+        throw error;
+      }
     });
   }
 

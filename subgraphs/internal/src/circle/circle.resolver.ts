@@ -5,6 +5,7 @@ import { valuesOrThrow } from '../loaders.js';
 import { CircleEntity } from '../entities/index.js';
 import { Role, toRole } from '../role/role.type.js';
 import { isVacant } from '../role/vacancy.js';
+import { isUuid } from '../validation.js';
 import { Circle, toCircle } from './circle.type.js';
 
 @Authorized()
@@ -24,8 +25,8 @@ export class CircleResolver {
   }
 
   @Query(() => Circle, { nullable: true, description: 'Un cercle par son identifiant.' })
-  async circle(@Ctx() ctx: InternalContext, @Arg('id', () => ID) id: string): Promise<Circle | null> {
-    const row = await ctx.loaders.circleById.load(id);
+  async circle(@Ctx() ctx: InternalContext, @Arg('id', () => ID, { description: 'Identifiant du cercle.' }) id: string): Promise<Circle | null> {
+    const row = isUuid(id) ? await ctx.loaders.circleById.load(id) : null;
     return row ? toCircle(row) : null;
   }
 

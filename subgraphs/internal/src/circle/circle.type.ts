@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ChangeStamp, toChangeStamp } from '../audit/change-stamp.type.js';
 import type { CircleEntity } from '../entities/index.js';
 
 export enum CircleKind {
@@ -43,6 +44,12 @@ export class Circle {
   @Field(() => String, { nullable: true, description: 'Identifiant du projet Oceco (un « pôle » dans Oceco) où le cercle publie ses actions bénévoles.' })
   ocecoProjectId: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'Date d’archivage, vide pour un cercle actif.' })
+  archivedAt: Date | null;
+
+  @Field(() => ChangeStamp, { description: 'Qui a créé et modifié le cercle, et quand.' })
+  changes: ChangeStamp;
+
   parentId: string | null;
 }
 
@@ -55,6 +62,8 @@ export function toCircle(entity: CircleEntity): Circle {
     purpose: entity.purpose,
     archived: entity.archivedAt !== null,
     ocecoProjectId: entity.ocecoProjectId,
+    archivedAt: entity.archivedAt,
+    changes: toChangeStamp(entity),
     parentId: entity.parentId,
   });
 }

@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Audited } from './audit.js';
 
 export type ImplicationValue = 'VOLUNTEER' | 'DISCOVERER' | 'CORE_MEMBER';
+export type ContactVisibilityValue = 'MEMBERS' | 'CIRCLES' | 'NOBODY';
 
 @Entity({ name: 'member' })
 export class MemberEntity extends Audited {
@@ -37,4 +38,15 @@ export class MemberEntity extends Audited {
 
   @Column({ name: 'is_admin', type: 'boolean', default: false })
   isAdmin: boolean;
+
+  /** Open Badges the member holds (names of the roles or skills they certify). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  badges: string[];
+
+  /** Who may read the contact email: every member, the member's circles, nobody but themself. */
+  @Column({ name: 'email_visibility', type: 'text', default: 'MEMBERS' })
+  emailVisibility: ContactVisibilityValue;
+
+  @Column({ name: 'phone_visibility', type: 'text', default: 'CIRCLES' })
+  phoneVisibility: ContactVisibilityValue;
 }

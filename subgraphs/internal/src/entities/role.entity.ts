@@ -45,4 +45,8 @@ export class RoleEntity extends Audited {
 
   @Column({ name: 'care_lead', type: 'boolean', default: false })
   careLead: boolean;
+
+  /** Set when the role is removed from its circle; its terms stay as history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

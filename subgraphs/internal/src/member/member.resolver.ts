@@ -2,7 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import type { InternalContext } from '../context.js';
 import { MemberEntity } from '../entities/index.js';
 import { RoleAssignment, toRoleAssignment } from '../role/role.type.js';
-import { Member, toMember } from './member.type.js';
+import { isActiveTerm } from '../role/vacancy.js';
+import { isUuid } from '../validation.js';
+import { contactOf } from './contact.js';
+import { DirectoryFilter, directory } from './directory.js';
+import { Member, MemberContact, toMember } from './member.type.js';
 
 @Resolver(() => Member)
 export class MemberResolver {
@@ -14,30 +18,42 @@ export class MemberResolver {
   }
 
   @Authorized()
-  @Query(() => [Member], { description: 'L’annuaire des membres, par nom.' })
-  async members(@Ctx() ctx: InternalContext): Promise<Member[]> {
-    const rows = await ctx.db.getRepository(MemberEntity).find({ order: { lastName: 'ASC', firstName: 'ASC' } });
-    rows.forEach((row) => ctx.loaders.memberById.prime(row.id, row));
-    return rows.map(toMember);
+  @Query(() => [Member], { description: 'L’annuaire des membres, par nom, avec des filtres facultatifs.' })
+  async members(
+    @Ctx() ctx: InternalContext,
+    @Arg('filter', () => DirectoryFilter, { nullable: true, description: 'Recherche et filtres de l’annuaire.' }) filter: DirectoryFilter | null,
+  ): Promise<Member[]> {
+    return (await directory(ctx, filter)).map(toMember);
   }
 
   @Authorized()
   @Query(() => Member, { nullable: true, description: 'Un membre par son identifiant.' })
-  async member(@Ctx() ctx: InternalContext, @Arg('id', () => ID) id: string): Promise<Member | null> {
-    const row = await ctx.loaders.memberById.load(id);
+  async member(@Ctx() ctx: InternalContext, @Arg('id', () => ID, { description: 'Identifiant du membre.' }) id: string): Promise<Member | null> {
+    const row = isUuid(id) ? await ctx.loaders.memberById.load(id) : null;
     return row ? toMember(row) : null;
   }
 
   @Authorized('ADMIN')
   @Query(() => Member, { nullable: true, description: 'Un membre par son adresse électronique (administration et connexion).' })
-  async memberByEmail(@Ctx() ctx: InternalContext, @Arg('email', () => String) email: string): Promise<Member | null> {
+  async memberByEmail(@Ctx() ctx: InternalContext, @Arg('email', () => String, { description: 'Adresse de compte.' }) email: string): Promise<Member | null> {
     const row = await ctx.db.getRepository(MemberEntity).createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getOne();
     return row ? toMember(row) : null;
   }
 
   @Authorized()
-  @FieldResolver(() => [RoleAssignment], { description: 'Les rôles que la personne tient ou a tenus.' })
-  async roles(@Root() member: Member, @Ctx() ctx: InternalContext): Promise<RoleAssignment[]> {
-    return (await ctx.loaders.termsByMemberId.load(member.id)).map(toRoleAssignment);
+  @FieldResolver(() => [RoleAssignment], { description: 'Les rôles que la personne tient ou a tenus (seulement ceux en cours avec activeOnly).' })
+  async roles(
+    @Root() member: Member,
+    @Ctx() ctx: InternalContext,
+    @Arg('activeOnly', () => Boolean, { defaultValue: false, description: 'Seulement les mandats en cours aujourd’hui.' }) activeOnly: boolean,
+  ): Promise<RoleAssignment[]> {
+    const terms = await ctx.loaders.termsByMemberId.load(member.id);
+    return terms.filter((t) => !activeOnly || isActiveTerm(t, ctx.today)).map(toRoleAssignment);
+  }
+
+  @Authorized()
+  @FieldResolver(() => MemberContact, { description: 'Les coordonnées, chacune selon la visibilité choisie par la personne.' })
+  async contact(@Root() member: Member, @Ctx() ctx: InternalContext): Promise<MemberContact> {
+    return contactOf(ctx, member);
   }
 }

@@ -17,6 +17,43 @@ registerEnumType(Implication, {
   },
 });
 
+export enum ContactVisibility {
+  MEMBERS = 'MEMBERS',
+  CIRCLES = 'CIRCLES',
+  NOBODY = 'NOBODY',
+}
+
+registerEnumType(ContactVisibility, {
+  name: 'ContactVisibility',
+  description: 'Qui peut lire une coordonnée : la personne la choisit, le graphe l’applique (la personne voit toujours les siennes).',
+  valuesConfig: {
+    MEMBERS: { description: 'Tous les membres connectés.' },
+    CIRCLES: { description: 'Les membres qui tiennent un rôle dans un même cercle qu’elle.' },
+    NOBODY: { description: 'Personne d’autre qu’elle.' },
+  },
+});
+
+@ObjectType('MemberContact', { description: 'Les coordonnées d’une personne, telles que la personne qui demande a le droit de les voir.' })
+export class MemberContact {
+  @Field(() => String, { nullable: true, description: 'Adresse électronique de contact ; vide quand sa visibilité ne permet pas de la montrer.' })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Téléphone ; vide quand il n’est pas renseigné ou que sa visibilité ne permet pas de le montrer.' })
+  phone: string | null;
+
+  @Field(() => ContactVisibility, { description: 'Qui peut lire l’adresse électronique.' })
+  emailVisibility: ContactVisibility;
+
+  @Field(() => ContactVisibility, { description: 'Qui peut lire le téléphone.' })
+  phoneVisibility: ContactVisibility;
+
+  @Field(() => Boolean, { description: 'Vrai quand l’adresse existe mais est masquée pour la personne qui demande.' })
+  emailHidden: boolean;
+
+  @Field(() => Boolean, { description: 'Vrai quand le téléphone existe mais est masqué pour la personne qui demande.' })
+  phoneHidden: boolean;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType('Member', { description: 'Une personne du collectif, la même dans le hub, Odoo, TiBillet et Oceco.' })
 export class Member {
@@ -35,7 +72,10 @@ export class Member {
   @Field(() => String, { nullable: true, description: 'Pronoms choisis par la personne.' })
   pronouns: string | null;
 
-  @Field(() => String, { description: 'Adresse électronique, qui relie la personne à ses comptes dans les outils.' })
+  @Field(() => String, {
+    description:
+      'Adresse de compte, qui relie la personne à ses comptes dans les outils (Odoo, TiBillet, Oceco) et que les autres subgraphs lisent par @requires. Pour la contacter, lisez `contact`, qui respecte ses choix de visibilité.',
+  })
   email: string;
 
   @Field(() => Implication, { description: 'Implication dans le collectif.' })
@@ -52,6 +92,13 @@ export class Member {
 
   @Field(() => Boolean, { description: 'Vrai pour les personnes qui administrent le hub (actions réservées nommées comme telles).' })
   isAdmin: boolean;
+
+  @Field(() => [String], { description: 'Badges (Open Badges) qui certifient un rôle ou une compétence.' })
+  badges: string[];
+
+  phone: string | null;
+  emailVisibility: ContactVisibility;
+  phoneVisibility: ContactVisibility;
 }
 
 export function toMember(entity: MemberEntity): Member {
@@ -67,5 +114,9 @@ export function toMember(entity: MemberEntity): Member {
     odooPartnerId: entity.odooPartnerId,
     ocecoUserId: entity.ocecoUserId,
     isAdmin: entity.isAdmin,
+    badges: entity.badges ?? [],
+    phone: entity.phone,
+    emailVisibility: (entity.emailVisibility ?? 'MEMBERS') as ContactVisibility,
+    phoneVisibility: (entity.phoneVisibility ?? 'CIRCLES') as ContactVisibility,
   });
 }

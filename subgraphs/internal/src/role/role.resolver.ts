@@ -1,7 +1,8 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { InternalContext } from '../context.js';
 import { valuesOrThrow } from '../loaders.js';
-import { RoleEntity } from '../entities/index.js';
+import { activeCircles, vacanciesOf } from '../vacancy/vacancy.service.js';
+import { isUuid } from '../validation.js';
 import { Circle, toCircle } from '../circle/circle.type.js';
 import { Member, toMember } from '../member/member.type.js';
 import { Role, RoleAssignment, toRole, toRoleAssignment } from './role.type.js';
@@ -12,9 +13,16 @@ import { isActiveTerm, isVacant } from './vacancy.js';
 export class RoleResolver {
   @Query(() => [Role], { description: 'Les rôles requis non pourvus de toute l’organisation.' })
   async vacantRoles(@Ctx() ctx: InternalContext): Promise<Role[]> {
-    const roles = await ctx.db.getRepository(RoleEntity).find({ order: { name: 'ASC' } });
-    const terms = await ctx.loaders.termsByRoleId.loadMany(roles.map((r) => r.id));
-    return roles.filter((role, i) => isVacant(role, valuesOrThrow(terms[i]), ctx.today)).map(toRole);
+    const circles = await activeCircles(ctx);
+    const vacancies = await vacanciesOf(ctx, circles.map((c) => c.id));
+    const roles = await ctx.loaders.roleById.loadMany(vacancies.map((v) => v.roleId));
+    return roles.map((r) => toRole(valuesOrThrow(r)!)).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }
+
+  @Query(() => Role, { nullable: true, description: 'Un rôle par son identifiant.' })
+  async role(@Ctx() ctx: InternalContext, @Arg('id', () => ID, { description: 'Identifiant du rôle.' }) id: string): Promise<Role | null> {
+    const row = isUuid(id) ? await ctx.loaders.roleById.load(id) : null;
+    return row ? toRole(row) : null;
   }
 
   @FieldResolver(() => Circle, { description: 'Le cercle du rôle.' })
@@ -30,8 +38,14 @@ export class RoleResolver {
     return terms.filter((t) => isActiveTerm(t, ctx.today)).map(toRoleAssignment);
   }
 
+  @FieldResolver(() => [RoleAssignment], { description: 'Tous les mandats du rôle, passés, en cours et à venir, du plus ancien au plus récent.' })
+  async terms(@Root() role: Role, @Ctx() ctx: InternalContext): Promise<RoleAssignment[]> {
+    return (await ctx.loaders.termsByRoleId.load(role.id)).map(toRoleAssignment);
+  }
+
   @FieldResolver(() => Boolean, { description: 'Vrai quand le rôle est requis et n’a pas assez de personnes en mandat.' })
   async vacant(@Root() role: Role, @Ctx() ctx: InternalContext): Promise<boolean> {
+    if (role.archived) return false;
     return isVacant(role, await ctx.loaders.termsByRoleId.load(role.id), ctx.today);
   }
 }

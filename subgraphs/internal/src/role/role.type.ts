@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ChangeStamp, toChangeStamp } from '../audit/change-stamp.type.js';
 import type { RoleAssignmentEntity, RoleEntity } from '../entities/index.js';
 
 @ObjectType('RoleFlags', { description: 'Les drapeaux de l’organigramme portés par un rôle.' })
@@ -45,6 +46,15 @@ export class Role {
   @Field(() => RoleFlags, { description: 'Drapeaux de l’organigramme.' })
   flags: RoleFlags;
 
+  @Field(() => String, { nullable: true, description: 'Clé du modèle du catalogue dont vient le rôle (« facilitator », « budget »…), vide pour un rôle propre au cercle.' })
+  templateKey: string | null;
+
+  @Field(() => Boolean, { description: 'Vrai quand le rôle a été retiré de son cercle (ses mandats passés restent consultables).' })
+  archived: boolean;
+
+  @Field(() => ChangeStamp, { description: 'Qui a créé et modifié le rôle, et quand.' })
+  changes: ChangeStamp;
+
   circleId: string;
 }
 
@@ -58,6 +68,9 @@ export class RoleAssignment {
 
   @Field(() => String, { nullable: true, description: 'Dernier jour du mandat (AAAA-MM-JJ), vide pour un mandat ouvert.' })
   until: string | null;
+
+  @Field(() => ChangeStamp, { description: 'Qui a enregistré et modifié le mandat, et quand.' })
+  changes: ChangeStamp;
 
   roleId: string;
   memberId: string;
@@ -79,6 +92,9 @@ export function toRole(entity: RoleEntity): Role {
       taskPlanningReferent: entity.taskPlanningReferent,
       careLead: entity.careLead,
     }),
+    templateKey: entity.templateKey,
+    archived: entity.archivedAt !== null,
+    changes: toChangeStamp(entity),
     circleId: entity.circleId,
   });
 }
@@ -88,6 +104,7 @@ export function toRoleAssignment(entity: RoleAssignmentEntity): RoleAssignment {
     id: entity.id,
     from: entity.startsOn,
     until: entity.endsOn,
+    changes: toChangeStamp(entity),
     roleId: entity.roleId,
     memberId: entity.memberId,
   });

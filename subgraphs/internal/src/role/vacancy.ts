@@ -14,3 +14,22 @@ export function isVacant(role: { required: boolean; minFillers: number }, terms:
 export function todayInReunion(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Indian/Reunion', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** Why a required role is vacant on `today`, or null when it is filled (or optional). */
+export interface VacancyDetail {
+  activeFillers: number;
+  neededFillers: number;
+  /** The last day of the most recent ended term when no term is active any more. */
+  termEndedOn: string | null;
+}
+
+export function vacancyOf(
+  role: { required: boolean; minFillers: number },
+  terms: Array<{ startsOn: string; endsOn: string | null }>,
+  today: string,
+): VacancyDetail | null {
+  if (!isVacant(role, terms, today)) return null;
+  const activeFillers = terms.filter((t) => isActiveTerm(t, today)).length;
+  const ended = terms.filter((t) => t.endsOn !== null && t.endsOn < today).map((t) => t.endsOn as string).sort();
+  return { activeFillers, neededFillers: Math.max(1, role.minFillers), termEndedOn: activeFillers === 0 ? (ended.at(-1) ?? null) : null };
+}

@@ -2,6 +2,7 @@ import { assignments, circles, members, roleCatalogue } from '@alambic/demo-data
 import type { DataSource, EntityManager } from 'typeorm';
 import { CircleEntity, MemberEntity, RoleAssignmentEntity, RoleEntity } from '../entities/index.js';
 import { rolesFromTemplates } from '../role/role-templates.js';
+import { insertDemoGovernance } from './governance-seed.js';
 
 /** Seeds the demo organisation into an empty database, in one transaction. Returns false when data already exists. */
 export async function seedDemoOrganisation(dataSource: DataSource): Promise<boolean> {
@@ -12,6 +13,7 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     const circleIds = await insertCircles(manager);
     const memberIds = await insertMembers(manager);
     await insertRolesAndAssignments(manager, circleIds, memberIds);
+    await insertDemoGovernance(manager);
     return true;
   });
 }

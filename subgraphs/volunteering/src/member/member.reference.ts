@@ -1,6 +1,8 @@
 import type { MemberRef } from './member.type.js';
 
-/** The gateway sends `{__typename, id, ocecoUserId}`; everything this subgraph adds is resolved from it. */
-export function resolveMemberReference(reference: Pick<MemberRef, 'id' | 'ocecoUserId'>): Pick<MemberRef, 'id' | 'ocecoUserId'> {
+type MemberReference = Pick<MemberRef, 'id'> & Partial<Pick<MemberRef, 'ocecoUserId' | 'email'>>;
+
+/** The gateway sends `{__typename, id, ocecoUserId, email}`; everything this subgraph adds is resolved from it. */
+export function resolveMemberReference(reference: MemberReference): MemberReference {
   return reference;
 }

@@ -6,12 +6,13 @@ import { MemberRef } from './member.type.js';
 @Resolver(() => MemberRef)
 export class MemberVolunteeringResolver {
   @Authorized()
-  @Directive('@requires(fields: "ocecoUserId")')
+  @Directive('@requires(fields: "ocecoUserId email")')
   @FieldResolver(() => VolunteerAccount, {
     nullable: true,
-    description: 'Le compte de crédits bénévoles du membre dans Oceco ; un compte vide (linked: false) s’il n’y a pas de compte Oceco.',
+    description:
+      'Le compte bénévole du membre dans Oceco (solde, relevé, actions), relié par son identifiant Oceco ou, à défaut, par son adresse ; un compte vide (linked: false) s’il n’a pas de compte Oceco.',
   })
   volunteer(@Root() member: MemberRef, @Ctx() context: VolunteeringContext): Promise<VolunteerAccount> {
-    return context.volunteerAccounts.accountOf(member.ocecoUserId);
+    return context.volunteerAccounts.accountOf(member);
   }
 }

@@ -11,4 +11,8 @@ export class MemberRef {
   @Directive('@external')
   @Field(() => String, { nullable: true, description: 'Identifiant du citoyen Oceco du membre (fourni par internal).' })
   ocecoUserId?: string | null;
+
+  @Directive('@external')
+  @Field(() => String, { description: 'Adresse électronique du membre (fournie par internal), pour le relier à Oceco sans identifiant.' })
+  email!: string;
 }

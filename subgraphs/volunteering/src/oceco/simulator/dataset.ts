@@ -72,7 +72,7 @@ function projectsOf(): SimDocument[] {
               return id ? [[id, { type: 'citoyens', isAdmin: true }]] : [];
             }),
           ),
-          events: Object.fromEntries(poleEvents.map((e) => [e.ocecoEventId, { type: 'events' }])),
+          events: Object.fromEntries([...poleEvents.map((e) => [e.ocecoEventId, { type: 'events' }]), ...(pole.analyticCode === '3300' ? [[OPEN_DAY_ID, { type: 'events' }]] : [])]),
         },
         // The administration pôle is private: its events stay out of the public agenda.
         preferences: { private: pole.analyticCode === '3100' },
@@ -80,8 +80,33 @@ function projectsOf(): SimDocument[] {
     });
 }
 
+/** An Oceco-only date, not sold in the ticketing: a whole day (Oceco gives no hours), for the agenda. */
+function openDayOf(): SimDocument {
+  const projectId = ocecoProjectIdOf('3300');
+  return {
+    _id: OPEN_DAY_ID,
+    name: 'Journée portes ouvertes',
+    type: 'others',
+    shortDescription: 'Visiter la friche, rencontrer les pôles',
+    description: 'Visiter la friche, rencontrer les pôles\nEntrée libre, toute la journée',
+    allDay: true,
+    startDate: utcFromReunionLocal('2026-12-05T00:00:00'),
+    endDate: utcFromReunionLocal('2026-12-05T23:59:59'),
+    timeZone: 'Indian/Reunion',
+    organizer: { [projectId]: { type: 'projects' } },
+    organizerId: projectId,
+    organizerType: 'projects',
+    links: { attendees: {} },
+    preferences: { private: false },
+    tags: ['accueil'],
+  };
+}
+
+/** Id of the Oceco-only whole-day event. */
+export const OPEN_DAY_ID = oid('5f3c', 50);
+
 function eventsOf(actions: ActionSeed[]): SimDocument[] {
-  return demoEvents
+  return [...demoEvents
     .filter((e) => e.ocecoEventId)
     .map((e) => {
       const projectId = ocecoProjectIdOf(e.organiserCode);
@@ -103,7 +128,7 @@ function eventsOf(actions: ActionSeed[]): SimDocument[] {
         preferences: { private: false },
         tags: [],
       };
-    });
+    }), openDayOf()];
 }
 
 /** Ledger rows coherent with the balances: one row per validated participation, plus one opening row per

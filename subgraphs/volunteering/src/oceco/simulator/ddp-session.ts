@@ -70,6 +70,11 @@ export class DdpSession {
     const { control } = this.context;
     if (control.mode === 'hang') return;
     if (control.mode === 'down') return this.terminate();
+    // Like Meteor, a subscription does not block the messages behind it: each `sub` waits its own latency.
+    if (control.latencyMs > 0 && /"msg"\s*:\s*"sub"/.test(frame)) {
+      void delay(control.latencyMs).then(() => this.handle(frame)).catch(() => undefined);
+      return;
+    }
     this.queue = this.queue
       .then(() => (control.latencyMs > 0 ? delay(control.latencyMs) : undefined))
       .then(() => this.handle(frame))

@@ -26,8 +26,9 @@ export function icalFeed(store: OcecoStore, organizationId: string, now: Date): 
       `UID:${event._id}`,
       'SEQUENCE:0',
       `DTSTAMP:${utcStamp(now)}`,
-      dateLine('DTSTART', new Date(event.startDate as string), zone),
-      dateLine('DTEND', new Date(event.endDate as string), zone),
+      ...(event.allDay === true
+        ? [dayLine('DTSTART', new Date(event.startDate as string), zone, 0), dayLine('DTEND', new Date(event.endDate as string), zone, 1)]
+        : [dateLine('DTSTART', new Date(event.startDate as string), zone), dateLine('DTEND', new Date(event.endDate as string), zone)]),
       `SUMMARY:${escape(String(event.name ?? ''))}`,
       ...(typeof event.description === 'string' ? [`DESCRIPTION:${escape(event.description)}`] : []),
       'END:VEVENT',
@@ -50,6 +51,13 @@ function dateLine(name: string, date: Date, zone: string | null): string {
       .map((p) => [p.type, p.value]),
   );
   return `${name};TZID=${zone}:${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+}
+
+/** A whole day as ical-generator writes it: `DTSTART;VALUE=DATE:20261205`, the end being the next day (exclusive). */
+function dayLine(name: string, date: Date, zone: string | null, plusDays: number): string {
+  const local = new Intl.DateTimeFormat('en-CA', { timeZone: zone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const day = new Date(Date.parse(`${local}T00:00:00Z`) + plusDays * 86_400_000).toISOString().slice(0, 10);
+  return `${name};VALUE=DATE:${day.replace(/-/g, '')}`;
 }
 
 function escape(text: string): string {

@@ -78,3 +78,58 @@ const listMembersDetailHistorique: Publication = (store, [orgParam, citoyenParam
 };
 
 export const publications: Record<string, Publication> = { listMembers, listMembersDetailHistorique };
+
+const scopes = ['events', 'projects', 'organizations', 'citoyens'] as const;
+type Scope = (typeof scopes)[number];
+
+function checkScope(value: unknown, allowed: readonly string[] = scopes): Scope {
+  const scope = checkString(value);
+  if (!allowed.includes(scope)) throw new MeteorError(400, 'Match failed');
+  return scope as Scope;
+}
+
+/** `scopeDetail(scope, scopeId)`: one element; a citoyen comes whole except its password (so with its email). */
+const scopeDetail: Publication = (store, [scopeParam, idParam]) => {
+  const scope = checkScope(scopeParam);
+  const id = checkString(idParam);
+  const document = store.get(scope, id);
+  if (!document) return [];
+  const { pwd: _pwd, ...fields } = withoutId(document);
+  return [{ collection: scope, id, fields }];
+};
+
+/** `directoryActionsAll(scope, scopeId, etat, limit)` for an organisation: the organisation, its pôles and their
+ * events, and every action of the organisation, its pôles and its events (any status), at most `limit`.
+ * Admins see everything; other members do not see private pôles (and their events). `etat` is accepted and unused. */
+const directoryActionsAll: Publication = (store, [scopeParam, idParam, etatParam, limitParam], userId) => {
+  const scope = checkScope(scopeParam, ['projects', 'organizations', 'citoyens', 'events']);
+  const organizationId = checkString(idParam);
+  if (etatParam !== null && etatParam !== undefined) checkString(etatParam);
+  if (limitParam !== null && limitParam !== undefined && typeof limitParam !== 'number') throw new MeteorError(400, 'Match failed');
+  if (scope !== 'organizations') return [];
+  const organization = store.get('organizations', organizationId);
+  if (!organization) return [];
+  const admin = store.isOrgAdmin(organizationId, userId);
+  const projects = store
+    .all('projects')
+    .filter((p) => Object.keys((p.parent as Record<string, unknown> | undefined) ?? {}).includes(organizationId))
+    .filter((p) => admin || (p.preferences as { private?: boolean } | undefined)?.private !== true);
+  const projectIds = new Set(projects.map((p) => p._id));
+  const events = store.all('events').filter((e) => Object.keys((e.organizer as Record<string, unknown> | undefined) ?? {}).some((id) => projectIds.has(id)));
+  const parents = new Set([organizationId, ...projectIds, ...events.map((e) => e._id)]);
+  const limit = typeof limitParam === 'number' ? Math.max(0, Math.trunc(limitParam)) : Number.POSITIVE_INFINITY;
+  const actions = store
+    .all('actions')
+    .filter((a) => parents.has(a.parentId as string))
+    .sort((a, b) => (b.created as number) - (a.created as number) || (a._id < b._id ? -1 : 1))
+    .slice(0, limit);
+  return [
+    { collection: 'organizations', id: organizationId, fields: withoutId(organization) },
+    ...projects.map((p) => ({ collection: 'projects', id: p._id, fields: withoutId(p) })),
+    ...events.map((e) => ({ collection: 'events', id: e._id, fields: withoutId(e) })),
+    ...actions.map((a) => ({ collection: 'actions', id: a._id, fields: withoutId(a) })),
+  ];
+};
+
+publications.scopeDetail = scopeDetail;
+publications.directoryActionsAll = directoryActionsAll;

@@ -5,7 +5,13 @@ import { CollectionMirror } from './collections.js';
 import { DdpConnection } from './connection.js';
 import { ddpLogin, type DdpCredentials } from './login.js';
 
-export interface MembersMirrorOptions {
+/** A DDP subscription: publication name and parameters. */
+export interface DdpSubscription {
+  name: string;
+  params: unknown[];
+}
+
+export interface OrganisationMirrorOptions {
   /** `ws(s)://…/websocket`. */
   websocketUrl: string;
   organizationId: string;
@@ -21,6 +27,10 @@ export interface MembersMirrorOptions {
   /** @default 30000 */
   reconnectMaxMs?: number;
   logger?: Logger;
+  /** Publications subscribed on every connection after `listMembers(orgId)`, e.g. the action catalogue. */
+  subscriptions?: DdpSubscription[];
+  /** A publication to follow for each mirrored citoyen (e.g. its profile, for the email). */
+  perCitoyen?: (citoyenId: string) => DdpSubscription;
 }
 
 /** What a reader gets: the mirrored documents, when they were known current, and whether they are a stale copy. */
@@ -30,9 +40,12 @@ export interface MirrorSnapshot {
   stale: boolean;
 }
 
-/** The `listMembers(orgId)` publication kept as a live local mirror: one logged-in DDP connection,
- * reconnection with backoff and the resume token, and the last good copy served as stale while disconnected. */
-export class MembersMirror {
+const keyOf = (sub: DdpSubscription) => JSON.stringify([sub.name, sub.params]);
+
+/** The organisation kept as a live local mirror over one logged-in DDP connection: `listMembers(orgId)`, the
+ * configured publications, one per citoyen, and those followed on demand (ledgers), all re-established on
+ * reconnection (backoff, resume token). While disconnected, the last good copy is served as stale. */
+export class OrganisationMirror {
   private readonly timeoutMs: number;
   private readonly reconnectBaseMs: number;
   private readonly reconnectMaxMs: number;
@@ -48,8 +61,12 @@ export class MembersMirror {
   private lastError: UpstreamError | null = null;
   private started = false;
   private closed = false;
+  /** Subscriptions asked for on demand, re-established on each new connection. */
+  private readonly followed = new Map<string, DdpSubscription>();
+  /** Those ready on the current connection (key → pending or done). */
+  private ready = new Map<string, Promise<void>>();
 
-  constructor(private readonly options: MembersMirrorOptions) {
+  constructor(private readonly options: OrganisationMirrorOptions) {
     this.timeoutMs = options.timeoutMs ?? 5000;
     this.reconnectBaseMs = options.reconnectBaseMs ?? 500;
     this.reconnectMaxMs = options.reconnectMaxMs ?? 30_000;
@@ -82,6 +99,21 @@ export class MembersMirror {
 
   get isLive(): boolean {
     return this.live;
+  }
+
+  /** Subscribes to a publication on the live connection (once; kept across reconnections) and waits until it is
+   * ready. Throws an error naming Oceco when the mirror is not live or the publication is refused. */
+  async follow(subscription: DdpSubscription): Promise<void> {
+    const key = keyOf(subscription);
+    this.followed.set(key, subscription);
+    const connection = this.connection;
+    if (!this.live || !connection) throw this.lastError ?? ocecoError('UNREACHABLE');
+    await this.subscribeOnce(connection, subscription);
+  }
+
+  /** Whether a followed subscription is ready on the current connection (its documents are in the mirror). */
+  isFollowing(subscription: DdpSubscription): boolean {
+    return this.followed.has(keyOf(subscription));
   }
 
   /** The most recent failure, null once connected again. */
@@ -126,8 +158,26 @@ export class MembersMirror {
       this.resumeToken = session.token;
       const fresh = new CollectionMirror();
       connection.onData((message) => fresh.apply(message));
+      this.ready = new Map();
       await connection.subscribe('listMembers', [organizationId], this.timeoutMs);
+      const perCitoyen = this.options.perCitoyen;
+      // The configured publications are part of the mirror; a refused profile or ledger is only logged.
+      const optional = [...(perCitoyen ? [...fresh.documents('citoyens').keys()].map(perCitoyen) : []), ...this.followed.values()];
+      const [, settled] = await Promise.all([
+        Promise.all((this.options.subscriptions ?? []).map((subscription) => this.subscribeOnce(connection, subscription))),
+        Promise.allSettled(optional.map((subscription) => this.subscribeOnce(connection, subscription))),
+      ]);
+      const refused = settled.filter((result) => result.status === 'rejected').length;
+      if (refused > 0) this.options.logger?.warn({ source: 'Oceco', refused }, 'Oceco : des abonnements secondaires ont été refusés');
       if (this.closed) throw ocecoError('UNREACHABLE', 'connecteur arrêté');
+      if (perCitoyen) {
+        // A member who joins later gets their profile followed too.
+        connection.onData((message) => {
+          if (message.msg === 'added' && message.collection === 'citoyens' && this.connection === connection) {
+            this.subscribeOnce(connection, perCitoyen(message.id)).catch(() => undefined);
+          }
+        });
+      }
       this.mirror = fresh;
       this.connection = connection;
       this.live = true;
@@ -143,6 +193,23 @@ export class MembersMirror {
       if (error instanceof DdpRemoteError) throw ocecoError('FORBIDDEN', 'abonnement à la liste des membres refusé', error);
       throw error;
     }
+  }
+
+  /** One subscription per connection: concurrent askers share the same `sub`. */
+  private subscribeOnce(connection: DdpConnection, subscription: DdpSubscription): Promise<void> {
+    const key = keyOf(subscription);
+    const known = this.ready.get(key);
+    if (known) return known;
+    const pending = connection.subscribe(subscription.name, subscription.params, this.timeoutMs).then(
+      () => undefined,
+      (error: unknown) => {
+        if (this.ready.get(key) === pending) this.ready.delete(key);
+        if (error instanceof DdpRemoteError) throw ocecoError('FORBIDDEN', `abonnement ${subscription.name} refusé`, error);
+        throw error;
+      },
+    );
+    this.ready.set(key, pending);
+    return pending;
   }
 
   private handleDrop(connection: DdpConnection, reason: UpstreamError): void {

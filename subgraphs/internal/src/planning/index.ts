@@ -1,0 +1,14 @@
+import { BudgetLineResolver } from './budget/budget.resolver.js';
+import { CashLineResolver } from './cash/cash-line.resolver.js';
+import { planningEntities } from './entities/index.js';
+import { CircleForecastResolver } from './forecast/forecast.resolver.js';
+import { GrantResolver } from './grant/grant.resolver.js';
+import { Planning1795500000000 } from './migration.js';
+import { InternalTransferResolver } from './transfer/transfer.resolver.js';
+
+/** Planning the money (issue 7): forecasts, transfers, grants, manual cash lines — wired into the internal subgraph. */
+export const planningModule = {
+  entities: planningEntities,
+  migrations: [Planning1795500000000],
+  resolvers: [BudgetLineResolver, InternalTransferResolver, GrantResolver, CircleForecastResolver, CashLineResolver] as const,
+};
