@@ -69,6 +69,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     }
 
     const context = (name: 'accounting' | 'events' | 'volunteering', simulator: PortName): SubgraphStartContext => ({
+      env,
       port: port(name),
       simulatorPort: port(simulator),
       upstreamLatencyMs,

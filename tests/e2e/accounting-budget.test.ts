@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { circles } from '@alambic/demo-data';
+import { ormCalls } from '@alambic/accounting';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 let hub: TestHub;
@@ -50,7 +51,7 @@ describe('the budget follow-up through the gateway', () => {
     expect(data.bankPosition.accounts.map((a: any) => a.name)).toEqual(['Banque Crédit Agricole', 'Qonto']);
     // Actuals: one aggregate for all circles and one for the organisation; committed: bills and lines, shared;
     // bank: journals and two aggregates. Never one call per circle.
-    expect(simulator.control.calls('call')).toBeLessThanOrEqual(8);
+    expect(ormCalls(simulator)).toBeLessThanOrEqual(8);
   });
 
   it('serves one circle’s documents and grants, and a member their own bills', async () => {

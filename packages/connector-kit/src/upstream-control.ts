@@ -7,20 +7,22 @@ export class UpstreamControl {
   /** `down`: connections are refused with 503; `hang`: requests never get an answer. */
   mode: 'up' | 'down' | 'hang' = 'up';
   private readonly counts = new Map<string, number>();
+  private total = 0;
 
-  count(kind: string): void {
-    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+  /** Counts one call under `kind` and under each finer `details` name (e.g. the model and method). */
+  count(kind: string, ...details: string[]): void {
+    this.total += 1;
+    for (const name of [kind, ...details]) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 
+  /** Calls of one kind, or every call when no kind is given (each call counted once). */
   calls(kind?: string): number {
-    if (kind) return this.counts.get(kind) ?? 0;
-    let total = 0;
-    for (const n of this.counts.values()) total += n;
-    return total;
+    return kind ? (this.counts.get(kind) ?? 0) : this.total;
   }
 
   resetCounts(): void {
     this.counts.clear();
+    this.total = 0;
   }
 
   /** Applies mode and latency; returns false when the request must not be answered normally. */

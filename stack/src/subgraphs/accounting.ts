@@ -5,7 +5,7 @@ export const accountingSpec: UpstreamSubgraphSpec<OdooSettings> = {
   name: 'accounting',
   upstream: 'Odoo',
   loadSettings: (env) => loadAccountingConfig(env).odoo,
-  demoSettings: odooDemoSettings,
+  demoSettings: (url, env) => odooDemoSettings(url, loadAccountingConfig(env).tuning),
   startSimulator: (options) => startOdooSimulator(options),
   create: (options) => createAccountingSubgraph(options),
 };

@@ -9,6 +9,7 @@ export interface Simulator {
 }
 
 export interface SubgraphStartContext {
+  env: NodeJS.ProcessEnv;
   port: number;
   /** Port for the upstream simulator, when the upstream is not configured. */
   simulatorPort: number;

@@ -8,7 +8,8 @@ export interface UpstreamSubgraphSpec<Settings> {
   upstream: string;
   /** Reads and validates the tool's variables; undefined means demo mode. Throws `ConfigError`. */
   loadSettings(env: NodeJS.ProcessEnv): Settings | undefined;
-  demoSettings(simulatorUrl: string): Settings;
+  /** Settings to talk to the simulator; `env` carries the tuning variables that apply in demo mode too. */
+  demoSettings(simulatorUrl: string, env: NodeJS.ProcessEnv): Settings;
   startSimulator(options: { port: number; host: string }): Promise<Simulator>;
   create(options: { settings: Settings; identitySecret: string; databaseUrl: string; logger: Logger }): Promise<SubgraphServer>;
 }
@@ -25,7 +26,7 @@ export async function startUpstreamSubgraph<Settings>(
   }
   try {
     const server = await spec.create({
-      settings: settings ?? spec.demoSettings(simulator!.url),
+      settings: settings ?? spec.demoSettings(simulator!.url, context.env),
       identitySecret: context.identitySecret,
       databaseUrl: context.databaseUrl,
       logger: context.logger,

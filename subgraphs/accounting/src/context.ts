@@ -1,7 +1,13 @@
 import type { SubgraphContext } from '@alambic/subgraph-kit';
-import type { ActualsLoader } from './actuals/actuals.loader.js';
+import type { ActualsService } from './actuals/actuals.service.js';
+import type { BankService } from './bank/bank.service.js';
+import type { DocumentsService } from './documents/documents.service.js';
+import type { AccountingLoaders } from './loaders.js';
 
-/** What accounting resolvers receive: the identity, a logger, and this request's loaders. */
+/** What accounting resolvers receive: the identity, a logger, this request's loaders and the services. */
 export interface AccountingContext extends SubgraphContext {
-  actuals: ActualsLoader;
+  loaders: AccountingLoaders;
+  actuals: ActualsService;
+  documents: DocumentsService;
+  bank: BankService;
 }

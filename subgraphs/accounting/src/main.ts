@@ -10,7 +10,7 @@ runStandalone('accounting', async () => {
   const logger = createLogger('accounting', config.logLevel);
   const simulator = config.odoo ? undefined : await startOdooSimulator({ port: ODOO_SIMULATOR_PORT, host: '127.0.0.1' });
   if (simulator) logger.info({ url: simulator.url, version: simulator.version }, 'mode démo : simulateur Odoo démarré');
-  const settings = config.odoo ?? odooDemoSettings(simulator!.url);
+  const settings = config.odoo ?? odooDemoSettings(simulator!.url, config.tuning);
   const server = await createAccountingSubgraph({ settings, identitySecret: config.identitySecret, logger });
   return { server, port: config.port, host: config.host, logger, alsoClose: simulator ? [() => simulator.close()] : [] };
 });

@@ -1,15 +1,28 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, memberAuthChecker } from '@alambic/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
-import { CircleActualsResolver } from './circle/circle-actuals.resolver.js';
-import { CircleActuals } from './circle/circle-actuals.type.js';
+import { CategoryAmount, CircleActuals, CommittedAmount, MonthActuals } from './actuals/actuals.type.js';
+import { BankAccount, BankMonth, BankPosition } from './bank/bank.type.js';
+import { CircleAccountingResolver } from './circle/circle-accounting.resolver.js';
 import { resolveCircleReference } from './circle/circle.reference.js';
 import { Circle } from './circle/circle.type.js';
+import { AccountingDocumentList, AccountingDocumentType, GrantReceipt, GrantReceiptList } from './documents/document.type.js';
+import { MemberDocumentsResolver } from './member/member-documents.resolver.js';
+import { resolveMemberReference } from './member/member.reference.js';
+import { Member } from './member/member.type.js';
+import { OrganisationResolver } from './organisation/organisation.resolver.js';
 
 /** The accounting subgraph's federated schema. Pure: no network, so it can be printed for composition. */
 export function buildAccountingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CircleActualsResolver], orphanedTypes: [Circle, CircleActuals], authChecker: memberAuthChecker },
-    { Circle: { __resolveReference: resolveCircleReference } },
+    {
+      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver],
+      orphanedTypes: [
+        Circle, Member, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
+        AccountingDocumentType, AccountingDocumentList, GrantReceipt, GrantReceiptList, BankPosition, BankAccount, BankMonth,
+      ],
+      authChecker: memberAuthChecker,
+    },
+    { Circle: { __resolveReference: resolveCircleReference }, Member: { __resolveReference: resolveMemberReference } },
   );
 }

@@ -1,8 +1,11 @@
 import { createSubgraphServer, type Logger, type SubgraphServer } from '@alambic/subgraph-kit';
 import type { AccountingSource } from './accounting-source.js';
-import { ActualsLoader } from './actuals/actuals.loader.js';
 import { ActualsService } from './actuals/actuals.service.js';
+import { BankService } from './bank/bank.service.js';
+import { loadCategoryMap } from './categories/category-map.js';
 import type { AccountingContext } from './context.js';
+import { DocumentsService } from './documents/documents.service.js';
+import { AccountingLoaders } from './loaders.js';
 import { OdooAccounting } from './odoo/odoo-accounting.js';
 import type { OdooSettings } from './odoo/settings.js';
 import { buildAccountingSchema } from './schema.js';
@@ -19,6 +22,7 @@ export interface AccountingSubgraphOptions {
 /** Builds the accounting subgraph: Odoo connector (warmed up), schema and HTTP server. Does not listen. */
 export async function createAccountingSubgraph(options: AccountingSubgraphOptions): Promise<SubgraphServer> {
   const { settings, identitySecret, logger } = options;
+  const map = settings.categoryMap ?? loadCategoryMap();
   const source = options.source ?? new OdooAccounting(settings, logger);
   try {
     await source.warmUp();
@@ -26,14 +30,16 @@ export async function createAccountingSubgraph(options: AccountingSubgraphOption
     // The subgraph still starts: /ready reports Odoo down and queries retry the warm-up on demand.
     logger.warn({ subgraph: 'accounting', error: (error as Error).message }, 'Odoo indisponible au démarrage');
   }
-  const service = new ActualsService(source);
+  const actuals = new ActualsService(source, map);
+  const documents = new DocumentsService(source, map);
+  const bank = new BankService(source);
   const schema = await buildAccountingSchema();
   const server = await createSubgraphServer<AccountingContext>({
     name: 'accounting',
     schema,
     identitySecret,
     logger,
-    context: (base) => ({ ...base, actuals: new ActualsLoader(service) }),
+    context: (base) => ({ ...base, actuals, documents, bank, loaders: new AccountingLoaders(actuals, documents) }),
     checkDependencies: async () => ({ odoo: await source.status() }),
   });
   return {

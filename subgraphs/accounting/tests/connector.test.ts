@@ -5,6 +5,7 @@ import { odooDemoSettings } from '../src/config.js';
 import { OdooClient } from '../src/odoo/client.js';
 import type { OdooSettings } from '../src/odoo/settings.js';
 import { startOdooSimulator, type OdooSimulator } from '../src/odoo/simulator/index.js';
+import { XmlRpcTransport } from '../src/odoo/transport.js';
 
 const noRetry = { retries: 0, freshForMs: 0, volumeThreshold: 1000 };
 
@@ -63,7 +64,7 @@ describe('Odoo connector against the simulator', () => {
     expect(value.map((r) => r.code)).toEqual(['1100', '1110', '1111', '1120']);
     expect(Object.keys(value[0]!).sort()).toEqual(['code', 'id', 'name', 'plan_id']);
     expect(value[0]!.plan_id).toEqual([odooDemo.projectPlanId, 'Projets']);
-    const labels = await client().executeKw<Record<string, { string: string }>>('account.analytic.line', 'fields_get', [], { allfields: ['amount'], attributes: ['string', 'type'] });
+    const labels = await client().call<Record<string, { string: string }>>('account.analytic.line', 'fields_get', { allfields: ['amount'], attributes: ['string', 'type'] });
     expect(labels.value.amount).toEqual({ string: 'Montant', type: 'monetary' });
   });
 
@@ -106,23 +107,22 @@ describe('Odoo connector against the simulator', () => {
   });
 
   it('maps fault 2 for a record that is gone to NOT_FOUND', async () => {
-    const error = await failure(client().executeKw('res.partner', 'write', [[999_999], { name: 'x' }]));
+    const error = await failure(client().call('res.partner', 'write', { vals: { name: 'x' } }, { ids: [999_999] }));
     expect(error.kind).toBe('NOT_FOUND');
   });
 
   it('maps fault 3 (bad key on object) to credentials', async () => {
-    const c = client();
-    await c.authenticate();
-    const wrong = client({ apiKey: 'e'.repeat(40) });
-    // Reuse the good uid with a wrong key: the object service answers fault 3 "Access Denied".
-    (wrong as unknown as { uid: number }).uid = odooDemo.userId;
-    const error = await failure(wrong.searchRead('res.partner', [], ['name']));
+    // The object service answers fault 3 "Access Denied" to a good uid with a wrong key.
+    const transport = new XmlRpcTransport({ url: simulator.url });
+    const error = await failure(transport.call('object', 'execute_kw', [odooDemo.database, odooDemo.userId, 'e'.repeat(40), 'res.partner', 'search', [[]]]));
+    transport.close();
     expect(error.kind).toBe('CREDENTIALS');
     expect(error.message).toContain('Access Denied');
+    expect(error.retryable).toBe(false);
   });
 
   it('maps fault 4 (access error) for private methods and unauthorised companies', async () => {
-    const privateCall = await failure(client().executeKw('res.partner', '_compute_display_name', [[1]]));
+    const privateCall = await failure(client().call('res.partner', '_compute_display_name', {}, { ids: [1] }));
     expect(privateCall.kind).toBe('FORBIDDEN');
     expect(privateCall.message).toContain('Private methods');
     const company = await failure(client({ companyIds: [7] }).searchRead('res.partner', [], ['name']));

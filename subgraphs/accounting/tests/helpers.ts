@@ -43,3 +43,36 @@ export function expectedActuals(simulator: OdooSimulator, code: string, year: nu
 }
 
 export const euros = (cents: number) => `${Math.trunc(cents / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+
+export function memberHeaderFor(memberId: string, isAdmin = false): Record<string, string> {
+  return { [IDENTITY_HEADER]: signIdentity({ kind: 'member', memberId, isAdmin, requestId: 'test' }, secret) };
+}
+
+/** The « Suivi budgétaire » of circles, as the web page asks it. */
+export const budgetQuery = `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Circle { id
+  actuals(year: $year) { spent collected readAt stale categories { category direction label amount } months { month spent collected categories { category amount } } }
+  committed { amount billCount readAt stale }
+} } }`;
+
+export const documentsQuery = `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Circle { id
+  accountingDocuments(year: $year) { readAt stale items { id number kind state partnerName date dueDate total residual paymentState category circleShare } }
+  grantReceipts(year: $year) { invoiced received readAt stale items { documentId number funder fundingAccount date invoiced received toReceive paymentState } }
+} } }`;
+
+export const memberDocumentsQuery = `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Member { id
+  accountingDocuments(year: $year) { readAt stale items { number kind partnerName total residual paymentState category } }
+} } }`;
+
+export const organisationQuery = `query($year: Int!) {
+  organisationActuals(year: $year) { spent collected categories { category amount } months { month spent collected } readAt stale }
+  organisationCommitted { amount billCount }
+  accountingDocuments(year: $year) { items { id kind state paymentState } readAt stale }
+  bankPosition(year: $year) { balance readAt stale accounts { id name code kind openingBalance balance months { month inflow outflow closingBalance } } }
+}`;
+
+/** Cents from a Money string ("1234.50" → 123450). */
+export const cents = (money: string) => {
+  const [units, decimals = '0'] = money.replace('-', '').split('.');
+  const value = Number(units) * 100 + Number(decimals.padEnd(2, '0'));
+  return money.startsWith('-') ? -value : value;
+};

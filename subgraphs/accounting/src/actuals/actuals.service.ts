@@ -1,10 +1,13 @@
-import { isUpstreamError, type UpstreamError } from '@alambic/connector-kit';
-import { BadUserInputError, UpstreamGraphQLError } from '@alambic/subgraph-kit';
-import type { AccountingSource } from '../accounting-source.js';
-import type { CircleActuals } from '../circle/circle-actuals.type.js';
-import { accountsUnder } from '../odoo/mapping.js';
+import { BadUserInputError } from '@alambic/subgraph-kit';
+import type { AccountingSource, AnalyticAmount } from '../accounting-source.js';
+import type { CategoryMap } from '../categories/category-map.js';
+import { committedOf, indexBook } from '../documents/documents.compute.js';
+import { accountsUnder, circleAccounts } from '../odoo/mapping.js';
+import { fromOdoo } from '../upstream.js';
+import { actualsFigures, type ActualsFigures } from './actuals.compute.js';
+import type { CircleActuals, CommittedAmount } from './actuals.type.js';
 
-export interface ActualsKey {
+export interface CircleYear {
   analyticCode: string;
   year: number;
 }
@@ -15,38 +18,61 @@ export function checkYear(year: number): void {
   }
 }
 
-function toGraphQLError(error: UpstreamError): UpstreamGraphQLError {
-  const unavailable = ['UNREACHABLE', 'TIMEOUT', 'SERVER', 'CIRCUIT_OPEN'].includes(error.kind);
-  return new UpstreamGraphQLError(error.source, error.message, unavailable ? 'UPSTREAM_UNAVAILABLE' : 'UPSTREAM_ERROR');
-}
-
-/** Actual amounts of circles: a circle covers its analytic account and its descendants' (code prefix). */
+/** Actual and committed amounts of circles: a circle covers its analytic account and its descendants' (code prefix). */
 export class ActualsService {
-  constructor(private readonly source: AccountingSource) {}
+  /** Figures already computed from one read (the cache hands back the same array): a warm page costs no arithmetic. */
+  private readonly memo = new WeakMap<object, Map<string, ActualsFigures>>();
 
-  /** Every key of a batch in one upstream call; null for a code no analytic account matches. */
-  async forKeys(keys: readonly ActualsKey[]): Promise<Array<CircleActuals | null>> {
-    try {
+  constructor(
+    private readonly source: AccountingSource,
+    private readonly map: CategoryMap,
+  ) {}
+
+  /** Every circle × year of a batch from one aggregate call; null for a code no analytic account matches. */
+  forKeys(keys: readonly CircleYear[]): Promise<Array<CircleActuals | null>> {
+    return fromOdoo(async () => {
       const directory = await this.source.analyticAccounts();
-      const accountsOf = keys.map((k) => accountsUnder(k.analyticCode, directory).map((a) => a.id));
-      const ids = [...new Set(accountsOf.flat())];
-      const years = [...new Set(keys.filter((_, i) => accountsOf[i]!.length > 0).map((k) => k.year))];
-      if (ids.length === 0) return keys.map(() => null);
-      const totals = await this.source.analyticTotals(ids, years);
+      const accountsOf = keys.map((k) => new Set(accountsUnder(k.analyticCode, directory).map((a) => a.id)));
+      if (accountsOf.every((s) => s.size === 0)) return keys.map(() => null);
+      // Always the whole circle tree: the same call (and cache entry) serves any batch of circles and the organisation.
+      const ids = circleAccounts(directory).map((a) => a.id);
+      const years = [...new Set(keys.filter((_, i) => accountsOf[i]!.size > 0).map((k) => k.year))];
+      const amounts = await this.source.analyticAmounts(ids, years);
       return keys.map((key, i) => {
-        const mine = new Set(accountsOf[i]);
+        const mine = accountsOf[i]!;
         if (mine.size === 0) return null;
-        let spent = 0;
-        let collected = 0;
-        for (const t of totals.value) {
-          if (t.year !== key.year || !mine.has(t.accountId)) continue;
-          spent += t.spentCents;
-          collected += t.collectedCents;
-        }
-        return { year: key.year, spent, collected, readAt: totals.readAt, stale: totals.stale };
+        return { year: key.year, ...this.figures(amounts.value, mine, key.year, `${key.analyticCode}|${key.year}`), readAt: amounts.readAt, stale: amounts.stale };
       });
-    } catch (error) {
-      throw isUpstreamError(error) ? toGraphQLError(error) : error;
-    }
+    });
+  }
+
+  /** The whole organisation (every account of the circle tree), internal transfers left out since both sides cancel. */
+  organisation(year: number): Promise<CircleActuals> {
+    checkYear(year);
+    return fromOdoo(async () => {
+      const all = new Set(circleAccounts(await this.source.analyticAccounts()).map((a) => a.id));
+      const amounts = await this.source.analyticAmounts([...all], [year]);
+      return { year, ...this.figures(amounts.value, all, year, `*|${year}`, true), readAt: amounts.readAt, stale: amounts.stale };
+    });
+  }
+
+  private figures(amounts: AnalyticAmount[], ids: ReadonlySet<number>, year: number, key: string, consolidated = false): ActualsFigures {
+    let known = this.memo.get(amounts);
+    if (!known) this.memo.set(amounts, (known = new Map()));
+    let figures = known.get(key);
+    if (!figures) known.set(key, (figures = actualsFigures(amounts, ids, year, this.map, consolidated)));
+    return figures;
+  }
+
+  /** Committed amounts of a batch of circles (null when no account matches), or of the organisation (`analyticCode` null). */
+  committed(codes: ReadonlyArray<string | null>): Promise<Array<CommittedAmount | null>> {
+    return fromOdoo(async () => {
+      const directory = await this.source.analyticAccounts();
+      const accountsOf = codes.map((code) => new Set((code === null ? circleAccounts(directory) : accountsUnder(code, directory)).map((a) => a.id)));
+      if (accountsOf.every((s) => s.size === 0)) return codes.map(() => null);
+      const bills = await this.source.openBills();
+      const book = indexBook(bills.value);
+      return accountsOf.map((ids) => (ids.size === 0 ? null : { ...committedOf(book, ids), readAt: bills.readAt, stale: bills.stale }));
+    });
   }
 }

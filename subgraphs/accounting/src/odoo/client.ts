@@ -1,5 +1,8 @@
-import { ResilientSource, type Sourced } from '@alambic/connector-kit';
-import { ODOO, rejectedCredentials } from './errors.js';
+import { ResilientSource, UpstreamError, type Sourced } from '@alambic/connector-kit';
+import { groupsFromFormatted, groupsFromReadGroup, type AggregateRow } from './aggregate.js';
+import { ODOO } from './errors.js';
+import { Json2Transport } from './json2-transport.js';
+import { createProtocol, type OdooProtocol } from './protocol.js';
 import type { OdooSettings } from './settings.js';
 import { XmlRpcTransport } from './transport.js';
 
@@ -7,7 +10,7 @@ import { XmlRpcTransport } from './transport.js';
 export type Domain = unknown[];
 
 export interface OdooServerVersion {
-  /** Major version, from `server_version_info[0]` (16–19). */
+  /** Major version, from `server_version_info[0]` (16–19…). */
   major: number;
   serverVersion: string;
 }
@@ -26,85 +29,144 @@ export interface ReadGroupOptions {
   context?: Record<string, unknown>;
 }
 
-/** Typed calls to Odoo's external API over XML-RPC, every one through a `ResilientSource`
+/** Records read per `read` call and per `search_read` page. */
+const PAGE = 500;
+
+/** Typed calls to Odoo's external API, XML-RPC or JSON-2 depending on the server, every one through a `ResilientSource`
  * (timeout, retries for reads, circuit breaker, short cache, last good read when Odoo fails). */
 export class OdooClient {
   readonly source: ResilientSource;
-  private readonly transport: XmlRpcTransport;
-  private uid: number | undefined;
+  private readonly xmlrpc: XmlRpcTransport;
+  private readonly json2: Json2Transport;
+  private protocol: OdooProtocol | undefined;
+  private major: number | undefined;
 
   constructor(private readonly settings: OdooSettings) {
-    this.transport = new XmlRpcTransport({ url: settings.url });
-    this.source = new ResilientSource({ source: ODOO, timeoutMs: settings.timeoutMs ?? 5000, ...settings.resilience });
+    this.xmlrpc = new XmlRpcTransport({ url: settings.url });
+    this.json2 = new Json2Transport({ url: settings.url, database: settings.database, apiKey: settings.apiKey });
+    this.source = new ResilientSource({
+      source: ODOO,
+      timeoutMs: settings.timeoutMs ?? 5000,
+      freshForMs: (settings.cacheSeconds ?? 30) * 1000,
+      ...settings.resilience,
+    });
   }
 
-  /** `common.version()`; its major number drives the version adapters. */
+  /** `common.version()` over XML-RPC, or `GET /web/version` where XML-RPC is gone; also the health check. */
   async version(): Promise<Sourced<OdooServerVersion>> {
-    return this.source.read('common.version', async (signal) => {
-      const info = await this.transport.call<{ server_version: string; server_version_info: unknown[] }>('common', 'version', [], signal);
-      return { major: Number(info.server_version_info?.[0]), serverVersion: String(info.server_version) };
+    return this.source.read('version', async (signal) => {
+      try {
+        const info = await this.xmlrpc.call<{ server_version: string; server_version_info: unknown[] }>('common', 'version', [], signal);
+        return { major: Number(info.server_version_info?.[0]), serverVersion: String(info.server_version) };
+      } catch (error) {
+        if (!(error instanceof UpstreamError && error.status === 404)) throw error;
+        const info = await this.json2.version(signal);
+        return { major: Number(info.version_info?.[0]), serverVersion: String(info.version) };
+      }
     });
   }
 
-  /** `common.authenticate(db, login, key, {})` once; the uid is kept for every later call. */
+  /** The configured major version (`ODOO_VERSION`), or the server's, detected once. */
+  async majorVersion(): Promise<number> {
+    if (this.settings.version !== undefined) return this.settings.version;
+    this.major ??= (await this.version()).value.major;
+    return this.major;
+  }
+
+  /** The protocol in use: `ODOO_PROTOCOL`, or with `auto` JSON-2 from 19 and XML-RPC before. */
+  async connection(): Promise<OdooProtocol> {
+    if (this.protocol) return this.protocol;
+    const major = await this.majorVersion();
+    const choice = this.settings.protocol ?? 'auto';
+    const name = choice === 'auto' ? (major >= 19 ? 'json2' : 'xmlrpc') : choice;
+    if (name === 'json2' && major < 19) {
+      throw new UpstreamError(ODOO, 'BAD_REQUEST', { detail: `l’API JSON-2 demande Odoo 19 ou plus, ce serveur est en version ${major} (ODOO_PROTOCOL)` });
+    }
+    this.protocol ??= createProtocol(name, this.settings, this.xmlrpc);
+    return this.protocol;
+  }
+
+  /** Checks the key once (`common.authenticate`, or `res.users/context_get` over JSON-2); the uid is kept. */
   async authenticate(): Promise<number> {
-    if (this.uid !== undefined) return this.uid;
-    const { database, login, apiKey } = this.settings;
-    const { value } = await this.source.read('common.authenticate', async (signal) => {
-      const uid = await this.transport.call<number | false>('common', 'authenticate', [database, login, apiKey, {}], signal);
-      if (typeof uid !== 'number' || uid <= 0) throw rejectedCredentials(login, database);
-      return uid;
-    });
-    this.uid = value;
+    const protocol = await this.connection();
+    const { value } = await this.source.read(`authenticate:${protocol.name}`, (signal) => protocol.authenticate(signal));
     return value;
   }
 
-  /** `object.execute_kw(db, uid, key, model, method, args, kw)`, a read: cached, de-duplicated, retried. */
-  async executeKw<T>(model: string, method: string, args: unknown[], kw: Record<string, unknown> = {}): Promise<Sourced<T>> {
-    const uid = await this.authenticate();
-    const fullKw = { ...kw, context: this.context(kw.context as Record<string, unknown> | undefined) };
-    const key = `object:${model}.${method}:${JSON.stringify(args)}:${JSON.stringify(fullKw)}`;
-    return this.source.read(key, (signal) =>
-      this.transport.call<T>('object', 'execute_kw', [this.settings.database, uid, this.settings.apiKey, model, method, args, fullKw], signal),
-    );
+  /** One ORM read with named arguments: cached, de-duplicated, retried. The context always carries `lang: 'fr_FR'`
+   * and the configured `allowed_company_ids`. */
+  async call<T>(model: string, method: string, args: Record<string, unknown> = {}, options: { ids?: number[]; context?: Record<string, unknown> } = {}): Promise<Sourced<T>> {
+    const protocol = await this.connection();
+    const context = { lang: 'fr_FR', allowed_company_ids: this.settings.companyIds, ...options.context };
+    const key = `${protocol.name}:${model}.${method}:${JSON.stringify(options.ids ?? null)}:${JSON.stringify(args)}:${JSON.stringify(context)}`;
+    return this.source.read(key, (signal) => protocol.call<T>({ model, method, ids: options.ids, args, context }, signal));
   }
 
-  /** `search_read` with explicit fields. */
+  /** `search_read` with explicit fields, ordered by id unless told otherwise. */
   async searchRead<T>(model: string, domain: Domain, fields: string[], options: ReadOptions = {}): Promise<Sourced<T[]>> {
     const { order = 'id', limit, offset, context } = options;
-    return this.executeKw<T[]>(model, 'search_read', [domain], { fields, order, limit, offset, context });
+    return this.call<T[]>(model, 'search_read', { domain, fields, order, limit, offset }, { context });
   }
 
   /** Every record matching a domain, page after page ordered by id (stable paging). */
   async searchReadAll<T>(model: string, domain: Domain, fields: string[], options: { pageSize?: number; context?: Record<string, unknown> } = {}): Promise<Sourced<T[]>> {
-    const { pageSize = 500, context } = options;
-    const rows: T[] = [];
-    let readAt = new Date();
-    let stale = false;
+    const { pageSize = PAGE, context } = options;
+    const pages: Array<Sourced<T[]>> = [];
     for (let offset = 0; ; offset += pageSize) {
       const page = await this.searchRead<T>(model, domain, fields, { order: 'id', limit: pageSize, offset, context });
-      rows.push(...page.value);
-      if (page.readAt < readAt) readAt = page.readAt;
-      stale ||= page.stale;
+      pages.push(page);
       if (page.value.length < pageSize) break;
     }
-    return { value: rows, readAt, stale };
+    return combine(pages, (values) => values.flat());
+  }
+
+  /** `read` by ids in chunks; ids Odoo no longer has are silently dropped, as Odoo does. */
+  async read<T>(model: string, ids: readonly number[], fields: string[], options: { context?: Record<string, unknown> } = {}): Promise<Sourced<T[]>> {
+    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+    const chunks: number[][] = [];
+    for (let i = 0; i < sorted.length; i += PAGE) chunks.push(sorted.slice(i, i + PAGE));
+    const pages = await Promise.all(chunks.map((chunk) => this.call<T[]>(model, 'read', { fields }, { ids: chunk, context: options.context })));
+    return combine(pages, (values) => values.flat());
   }
 
   /** `read_group` (Odoo 16–18; still served, deprecated, by 19). */
   async readGroup<T>(model: string, domain: Domain, fields: string[], groupby: string[], options: ReadGroupOptions = {}): Promise<Sourced<T[]>> {
     const { lazy = true, orderby, context } = options;
-    return this.executeKw<T[]>(model, 'read_group', [domain, fields, groupby], { lazy, orderby, context });
+    return this.call<T[]>(model, 'read_group', { domain, fields, groupby, lazy, orderby }, { context });
+  }
+
+  /** `formatted_read_group` (Odoo 19). */
+  async formattedReadGroup<T>(model: string, domain: Domain, groupby: string[], aggregates: string[], options: { order?: string; context?: Record<string, unknown> } = {}): Promise<Sourced<T[]>> {
+    return this.call<T[]>(model, 'formatted_read_group', { domain, groupby, aggregates, order: options.order }, { context: options.context });
+  }
+
+  /** Sums on the server, in one call: `formatted_read_group` on 19+, `read_group` (`lazy: false`) before. Date groupbys
+   * come back as the period's first day (`'2026-01-01'`) whatever the version. */
+  async aggregate(model: string, domain: Domain, groupby: string[], aggregates: string[], options: { context?: Record<string, unknown> } = {}): Promise<Sourced<AggregateRow[]>> {
+    if ((await this.majorVersion()) >= 19) {
+      const rows = await this.formattedReadGroup<Record<string, unknown>>(model, domain, groupby, aggregates, options);
+      return { ...rows, value: groupsFromFormatted(rows.value, groupby, aggregates) };
+    }
+    const rows = await this.readGroup<Record<string, unknown>>(model, domain, aggregates, groupby, { lazy: false, context: options.context });
+    return { ...rows, value: groupsFromReadGroup(rows.value, groupby, aggregates) };
   }
 
   /** Closes sockets and stops the circuit breaker's timers. */
   close(): void {
-    this.transport.close();
+    this.protocol?.close();
+    this.xmlrpc.close();
     this.source.shutdown();
   }
+}
 
-  /** Every call carries the language and the companies from configuration. */
-  private context(extra: Record<string, unknown> = {}): Record<string, unknown> {
-    return { lang: 'fr_FR', allowed_company_ids: this.settings.companyIds, ...extra };
-  }
+/** Joins several reads: the oldest read time, stale when any part is. */
+export function combine<T, R>(parts: ReadonlyArray<Sourced<T>>, join: (values: T[]) => R): Sourced<R> {
+  return sourced(parts, join(parts.map((p) => p.value)));
+}
+
+/** A value built from several reads, as fresh as the oldest of them. */
+export function sourced<R>(parts: ReadonlyArray<Sourced<unknown>>, value: R): Sourced<R> {
+  let readAt = parts[0]?.readAt ?? new Date();
+  for (const p of parts) if (p.readAt < readAt) readAt = p.readAt;
+  return { value, readAt, stale: parts.some((p) => p.stale) };
 }

@@ -81,3 +81,30 @@ export function rejectedCredentials(login: string, database: string): UpstreamEr
     }),
   );
 }
+
+/** A JSON-2 error body (`{name, message, arguments, context, debug}`); `debug` holds a traceback and is never shown. */
+interface Json2ErrorBody {
+  name?: unknown;
+  message?: unknown;
+}
+
+/** Maps a JSON-2 HTTP error (§9) to an `UpstreamError`: 401 key refused, 403 access, 404 record gone or unknown
+ * model/method, 422 business error, 5xx with an Odoo body a technical error, other 5xx a server that may recover. */
+export function json2UpstreamError(status: number, body: unknown): UpstreamError {
+  const { name, message } = (body && typeof body === 'object' ? body : {}) as Json2ErrorBody;
+  const text = typeof message === 'string' ? plain(message) : '';
+  const odooName = typeof name === 'string' ? name : '';
+  if (status === 401) {
+    return notRetryable(new UpstreamError(ODOO, 'CREDENTIALS', { status, detail: `clé d’API refusée${text ? ` (« ${text} »)` : ''} : vérifiez ODOO_API_KEY ; depuis Odoo 18 une clé expirée échoue de la même façon` }));
+  }
+  if (status === 403) return notRetryable(new UpstreamError(ODOO, 'FORBIDDEN', { status, detail: text || undefined }));
+  if (status === 404) {
+    if (odooName.endsWith('MissingError')) return notRetryable(new UpstreamError(ODOO, 'NOT_FOUND', { status, detail: text || undefined }));
+    return notRetryable(new UpstreamError(ODOO, 'BAD_REQUEST', { status, detail: text || 'point d’accès JSON-2 introuvable (Odoo 19 ou plus ? vérifiez ODOO_URL)' }));
+  }
+  if (status === 400 || status === 409 || status === 422) return notRetryable(new UpstreamError(ODOO, 'BAD_REQUEST', { status, detail: text || undefined }));
+  if (status >= 500 && odooName && !odooName.startsWith('werkzeug')) {
+    return notRetryable(new UpstreamError(ODOO, 'SERVER', { status, detail: `erreur technique (${plain(`${odooName.split('.').at(-1)}: ${text}`)})` }));
+  }
+  return new UpstreamError(ODOO, 'SERVER', { status, detail: `HTTP ${status}` });
+}

@@ -1,5 +1,6 @@
 import { centsFromUpstreamNumber } from '@alambic/subgraph-kit';
-import type { AnalyticAccount, AnalyticTotal } from '../accounting-source.js';
+import type { AnalyticAccount, AnalyticAmount } from '../accounting-source.js';
+import type { AggregateRow } from './aggregate.js';
 
 /** A many2one as Odoo sends it: `[id, display_name]`, or `false` when unset. */
 export type Many2one = [number, string] | false;
@@ -9,16 +10,6 @@ export interface OdooAnalyticAccountRow {
   code: string | false;
   name: string | false;
   active: boolean;
-}
-
-/** One `read_group` row over `account.analytic.line` grouped by account, year and financial account (`lazy: false`). */
-export interface AnalyticGroupRow {
-  account_id: Many2one;
-  'date:year'?: string | false;
-  general_account_id?: Many2one;
-  amount: number | false;
-  __count?: number;
-  __range?: Record<string, { from: string; to: string } | false>;
 }
 
 export const analyticAccountFields = ['id', 'code', 'name', 'active'];
@@ -35,15 +26,20 @@ export function accountsUnder(code: string, accounts: readonly AnalyticAccount[]
   return accounts.filter((a) => /^\d+$/.test(a.code) && a.code.length === code.trim().length && a.code.startsWith(prefix));
 }
 
+/** Every account of the circle tree (digit codes): what « the whole organisation » covers. */
+export function circleAccounts(accounts: readonly AnalyticAccount[]): AnalyticAccount[] {
+  return accounts.filter((a) => /^\d+$/.test(a.code));
+}
+
 export function directoryFrom(rows: readonly OdooAnalyticAccountRow[]): AnalyticAccount[] {
   return rows
     .filter((r) => typeof r.code === 'string' && r.code.trim() !== '')
     .map((r) => ({ id: r.id, code: String(r.code).trim(), name: r.name || '', active: r.active }));
 }
 
-/** The domain and grouping of the single call that gives every account × year its spent and collected amounts.
- * Grouping by financial account keeps expenses (60x–64x, negative) and income (70x–74x, positive) apart. */
-export function analyticTotalsQuery(accountIds: readonly number[], years: readonly number[]) {
+/** The one aggregate call behind every circle's actuals: analytic lines of the accounts over whole years, summed by
+ * account, month, general account and product (the last two decide the category). */
+export function analyticAmountsQuery(accountIds: readonly number[], years: readonly number[]) {
   const sortedYears = [...years].sort((a, b) => a - b);
   return {
     domain: [
@@ -51,35 +47,38 @@ export function analyticTotalsQuery(accountIds: readonly number[], years: readon
       ['date', '<=', `${sortedYears.at(-1)}-12-31`],
       ['account_id', 'in', [...accountIds].sort((a, b) => a - b)],
     ],
-    fields: ['amount:sum'],
-    groupby: ['account_id', 'date:year', 'general_account_id'],
+    groupby: ['account_id', 'date:month', 'general_account_id', 'product_id'],
+    aggregates: ['amount:sum'],
   };
 }
 
-function yearOf(row: AnalyticGroupRow): number | undefined {
-  const from = row.__range?.['date:year'];
-  if (from && typeof from === 'object') return Number(from.from.slice(0, 4));
-  const label = row['date:year'];
-  const match = typeof label === 'string' ? /\d{4}/.exec(label) : null;
-  return match ? Number(match[0]) : undefined;
+/** `account.account` shows as `"606100 Fournitures…"`: its code is the first word. */
+export function accountCodeOf(value: unknown): string | null {
+  if (!Array.isArray(value) || typeof value[1] !== 'string') return null;
+  const match = /^(\d+)\b/.exec(value[1].trim());
+  return match ? match[1]! : null;
 }
 
-/** Odoo's sign rule: analytic amounts are negative for expenses and positive for income.
- * Each group (account × year × financial account) counts as spent when negative, collected when positive. */
-export function totalsFromGroups(rows: readonly AnalyticGroupRow[], years: readonly number[]): AnalyticTotal[] {
-  const wanted = new Set(years);
-  const totals = new Map<string, AnalyticTotal>();
+/** `product.product` shows as `"[COREM] Co-rémunération"`: its internal reference is in brackets. */
+export function productCodeOf(value: unknown): string | null {
+  if (!Array.isArray(value) || typeof value[1] !== 'string') return null;
+  const match = /^\[([^\]]+)\]/.exec(value[1].trim());
+  return match ? match[1]! : null;
+}
+
+export function amountsFromGroups(rows: readonly AggregateRow[]): AnalyticAmount[] {
+  const out: AnalyticAmount[] = [];
   for (const row of rows) {
-    if (!Array.isArray(row.account_id)) continue;
-    const year = yearOf(row);
-    if (year === undefined || !wanted.has(year)) continue;
-    const accountId = row.account_id[0];
-    const key = `${accountId}|${year}`;
-    let total = totals.get(key);
-    if (!total) totals.set(key, (total = { accountId, year, spentCents: 0, collectedCents: 0 }));
-    const cents = typeof row.amount === 'number' ? centsFromUpstreamNumber(row.amount) : 0;
-    if (cents < 0) total.spentCents -= cents;
-    else total.collectedCents += cents;
+    const account = row.groups.account_id;
+    const month = row.groups['date:month'];
+    if (!Array.isArray(account) || typeof account[0] !== 'number' || typeof month !== 'string') continue;
+    out.push({
+      accountId: account[0],
+      month: month.slice(0, 7),
+      generalAccount: accountCodeOf(row.groups.general_account_id),
+      product: productCodeOf(row.groups.product_id),
+      cents: centsFromUpstreamNumber(row.values['amount:sum'] ?? 0),
+    });
   }
-  return [...totals.values()];
+  return out;
 }

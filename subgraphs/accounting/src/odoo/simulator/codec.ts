@@ -47,11 +47,12 @@ export function encodeResponse(value: unknown): string {
   return `<?xml version="1.0"?>\n<methodResponse>\n<params>\n<param>\n${encodeValue(value)}\n</param>\n</params>\n</methodResponse>\n`;
 }
 
-/** A fault body exactly as Odoo sends it on `/xmlrpc/2` (HTTP 200, integer code). */
-export function encodeFault(code: number, message: string): string {
+/** A fault body exactly as Odoo sends it: HTTP 200, an integer code on `/xmlrpc/2`, a string code on legacy `/xmlrpc`. */
+export function encodeFault(code: number | string, message: string): string {
+  const codeValue = typeof code === 'number' ? `<int>${code}</int>` : `<string>${escapeText(code)}</string>`;
   return (
     '<?xml version="1.0"?><methodResponse><fault><value><struct>\n' +
-    `<member><name>faultCode</name><value><int>${code}</int></value></member>\n` +
+    `<member><name>faultCode</name><value>${codeValue}</value></member>\n` +
     `<member><name>faultString</name><value><string>${escapeText(message)}</string></value></member>\n` +
     '</struct></value></fault></methodResponse>\n'
   );

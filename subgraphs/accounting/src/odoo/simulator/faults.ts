@@ -54,3 +54,40 @@ export function pythonRepr(value: unknown): string {
   if (Array.isArray(value)) return `(${value.map(pythonRepr).join(', ')}${value.length === 1 ? ',' : ''})`;
   return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `'${k}': ${pythonRepr(v)}`).join(', ')}}`;
 }
+
+const isMissing = (message: string) => /has already been deleted|Record does not exist/.test(message);
+const lastLine = (traceback: string) => traceback.trim().split('\n').at(-1) ?? '';
+
+/** Legacy `/xmlrpc/<service>` (`xmlrpc_handle_exception_string`): string codes, empty string for Odoo exceptions. */
+export function legacyFault(fault: OdooFault): { code: string; string: string } {
+  switch (fault.faultCode) {
+    case 3:
+      return { code: 'AccessDenied', string: 'Access Denied' };
+    case 4:
+      return { code: `warning -- AccessError\n\n${fault.faultString}`, string: '' };
+    case 2:
+      return { code: `warning -- ${isMissing(fault.faultString) ? 'MissingError' : 'UserError'}\n\n${fault.faultString}`, string: '' };
+    default:
+      return { code: lastLine(fault.faultString), string: fault.faultString };
+  }
+}
+
+/** JSON-2's error body and status (`http_status` of each exception: UserError 422, AccessError/AccessDenied 403, MissingError 404, others 500). */
+export function json2Error(fault: OdooFault): { status: number; body: Record<string, unknown> } {
+  const body = (name: string, message: string) => ({ name, message, arguments: [message], context: {}, debug: fault.faultCode === 1 ? fault.faultString : '' });
+  switch (fault.faultCode) {
+    case 3:
+      return { status: 403, body: body('odoo.exceptions.AccessDenied', 'Access Denied') };
+    case 4:
+      return { status: 403, body: body('odoo.exceptions.AccessError', fault.faultString) };
+    case 2:
+      return isMissing(fault.faultString)
+        ? { status: 404, body: body('odoo.exceptions.MissingError', fault.faultString) }
+        : { status: 422, body: body('odoo.exceptions.UserError', fault.faultString) };
+    default: {
+      const line = lastLine(fault.faultString);
+      const [name, ...rest] = line.split(': ');
+      return { status: 500, body: body(name ?? 'Exception', rest.join(': ') || line) };
+    }
+  }
+}

@@ -3,7 +3,8 @@ import { UpstreamControl, listenHttp } from '@alambic/connector-kit';
 import { odooDemo } from '@alambic/demo-data';
 import { decodeCall, encodeFault, encodeResponse, findBadDateTime } from './codec.js';
 import { buildDemoDatabase } from './data/index.js';
-import { OdooFault, technicalFault } from './faults.js';
+import { legacyFault, OdooFault, technicalFault } from './faults.js';
+import { handleJson2 } from './json2.js';
 import { buildModels } from './models.js';
 import { SimulatedDatabase } from './orm/database.js';
 import { SimulatedRpc } from './rpc.js';
@@ -16,11 +17,19 @@ export interface OdooSimulatorOptions {
   host?: string;
   /** The Odoo major version to imitate. @default 17 */
   version?: OdooVersion;
+  /** Extra project accounts (codes 9001…) with a bill and an invoice each. @default 0 */
+  extraProjects?: number;
+  /** UTC instant after which the demo API key is refused (honoured from 18, like Odoo). */
+  apiKeyExpiresAt?: string;
+  /** The hub's user has two-factor authentication: its password is refused over RPC, only the key works. */
+  twoFactor?: boolean;
 }
 
 export interface OdooSimulator {
   url: string;
-  /** Latency, outage modes and call counters: `calls('execute_kw')`, `calls('execute_kw:account.analytic.line.read_group')`, `calls('authenticate')`. */
+  /** Latency, outage modes and call counters: `calls('execute_kw')`, `calls('execute_kw:account.analytic.line.read_group')`,
+   * `calls('json2')`, `calls('json2:account.analytic.line.formatted_read_group')`, `calls('authenticate')`, `calls('version')`.
+   * Use `ormCalls(simulator)` for every ORM call whatever the protocol. */
   control: UpstreamControl;
   version: OdooVersion;
   /** The simulated database, for tests that compute expected figures from the simulator's own data. */
@@ -28,11 +37,18 @@ export interface OdooSimulator {
   close(): Promise<void>;
 }
 
-/** An Odoo server speaking real XML-RPC (`/xmlrpc/2/common`, `/xmlrpc/2/object`), seeded with the demo organisation. */
+const xmlRpcPaths: Record<string, { service: 'common' | 'object'; legacy: boolean }> = {
+  '/xmlrpc/2/common': { service: 'common', legacy: false },
+  '/xmlrpc/2/object': { service: 'object', legacy: false },
+  '/xmlrpc/common': { service: 'common', legacy: true },
+  '/xmlrpc/object': { service: 'object', legacy: true },
+};
+
+/** An Odoo server seeded with the demo organisation: XML-RPC (`/xmlrpc/2/…`, legacy `/xmlrpc/…`) and, from 19, JSON-2 and `/web/version`. */
 export async function startOdooSimulator(options: OdooSimulatorOptions = {}): Promise<OdooSimulator> {
   const { port = 0, host = '127.0.0.1', version = 17 } = options;
   const control = new UpstreamControl();
-  const database = new SimulatedDatabase(version, buildModels(version), buildDemoDatabase(version));
+  const database = new SimulatedDatabase(version, buildModels(version), buildDemoDatabase(version, { extraProjects: options.extraProjects }));
   const rpc = new SimulatedRpc(database, version, {
     database: odooDemo.database,
     login: odooDemo.login,
@@ -40,6 +56,8 @@ export async function startOdooSimulator(options: OdooSimulatorOptions = {}): Pr
     apiKey: odooDemo.apiKey,
     uid: odooDemo.userId,
     companyIds: [odooDemo.companyId],
+    apiKeyExpiresAt: options.apiKeyExpiresAt,
+    twoFactor: options.twoFactor,
   });
 
   const server = createServer((req, res) => {
@@ -58,13 +76,18 @@ export async function startOdooSimulator(options: OdooSimulatorOptions = {}): Pr
       res.end(JSON.stringify({ version_info: info.server_version_info, version: info.server_version }));
       return;
     }
-    const service = path === '/xmlrpc/2/common' ? 'common' : path === '/xmlrpc/2/object' ? 'object' : undefined;
-    if (req.method !== 'POST' || !service) {
+    if (req.method === 'POST' && path.startsWith('/json/2/') && version >= 19) {
+      await handleJson2(req, res, path, await readBody(req), { rpc, control, version });
+      return;
+    }
+    const endpoint = xmlRpcPaths[path];
+    if (req.method !== 'POST' || !endpoint) {
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html');
       res.end('<!doctype html><title>404 Not Found</title><h1>Not Found</h1>');
       return;
     }
+    const { service, legacy } = endpoint;
     const body = await readBody(req);
     let call: { method: string; params: unknown[] } | undefined;
     let fault: OdooFault | undefined;
@@ -79,20 +102,22 @@ export async function startOdooSimulator(options: OdooSimulatorOptions = {}): Pr
       }
     }
     if (call) {
-      control.count(call.method);
-      if (service === 'object') control.count(`${call.method}:${String(call.params[3])}.${String(call.params[4])}`);
+      const target = service === 'object' ? [`${call.method}:${String(call.params[3])}.${String(call.params[4])}`] : [];
+      control.count(call.method, ...target);
     }
     if (!(await control.gate(req, res))) return;
 
     let payload: string;
-    if (fault || !call) {
-      payload = encodeFault((fault ?? technicalFault(version, 'ValueError: empty request')).faultCode, (fault ?? technicalFault(version, '')).faultString);
-    } else {
-      try {
-        const result = service === 'common' ? rpc.common(call.method, call.params) : rpc.object(call.method, call.params);
-        payload = encodeResponse(result);
-      } catch (error) {
-        const f = error instanceof OdooFault ? error : technicalFault(version, `${(error as Error).name}: ${(error as Error).message}`);
+    try {
+      if (fault || !call) throw fault ?? technicalFault(version, 'ValueError: empty request');
+      const result = service === 'common' ? rpc.common(call.method, call.params) : rpc.object(call.method, call.params);
+      payload = encodeResponse(result);
+    } catch (error) {
+      const f = error instanceof OdooFault ? error : technicalFault(version, `${(error as Error).name}: ${(error as Error).message}`);
+      if (legacy) {
+        const { code, string } = legacyFault(f);
+        payload = encodeFault(code, string);
+      } else {
         payload = encodeFault(f.faultCode, f.faultString);
       }
     }
@@ -127,3 +152,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export type { OdooVersion } from './version.js';
+
+/** ORM calls a simulator answered, over XML-RPC (`execute_kw`, `execute`) and JSON-2. */
+export function ormCalls(simulator: Pick<OdooSimulator, 'control'>, target?: string): number {
+  const { control } = simulator;
+  if (target) return control.calls(`execute_kw:${target}`) + control.calls(`execute:${target}`) + control.calls(`json2:${target}`);
+  return control.calls('execute_kw') + control.calls('execute') + control.calls('json2');
+}

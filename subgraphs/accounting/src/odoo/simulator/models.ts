@@ -38,6 +38,16 @@ function analyticSum(sign: 'debit' | 'credit' | 'balance') {
   };
 }
 
+/** Non-stored: the journal's balance after this line (lines of the same journal up to this one, by date then id). */
+function runningBalance(row: Row, db: RecordSource): number {
+  let cents = 0;
+  for (const line of db.rows('account.bank.statement.line')) {
+    if (line.journal_id !== row.journal_id) continue;
+    if (String(line.date) < String(row.date) || (line.date === row.date && line.id <= row.id)) cents += Math.round(Number(line.amount) * 100);
+  }
+  return cents / 100;
+}
+
 /** The models the simulator serves, with the fields of `upstreams/odoo.md` §12 for the given version. */
 export function buildModels(version: OdooVersion): ModelDef[] {
   const company = () => m2o('res.company', 'Company', 'Société');
@@ -85,13 +95,18 @@ export function buildModels(version: OdooVersion): ModelDef[] {
       name: 'account.account', order: 'code, company_id', displayName: (row) => `${row.code} ${row.name}`,
       fields: {
         ...baseFields(), code: f('char', 'Code', 'Code', { required: true }), name: f('char', 'Account Name', 'Nom du compte', { required: true }),
-        account_type: f('selection', 'Type', 'Type', { selection: [['asset_receivable', 'Receivable'], ['asset_cash', 'Bank and Cash'], ['liability_payable', 'Payable'], ['income', 'Income'], ['income_other', 'Other Income'], ['expense', 'Expenses'], ['asset_current', 'Current Assets']] }),
+        account_type: f('selection', 'Type', 'Type', { selection: [['asset_receivable', 'Receivable'], ['asset_cash', 'Bank and Cash'], ['liability_payable', 'Payable'], ['income', 'Income'], ['income_other', 'Other Income'], ['expense', 'Expenses'], ['asset_current', 'Current Assets'], ['equity', 'Equity']] }),
         reconcile: f('boolean', 'Allow Reconciliation', 'Autoriser le lettrage'), deprecated: f('boolean', 'Deprecated', 'Obsolète'), company_id: company(),
       },
     },
     {
       name: 'account.journal', order: 'sequence, type, code', displayName: name,
-      fields: { ...baseFields(), name: f('char', 'Journal Name', 'Nom du journal'), code: f('char', 'Short Code', 'Code court'), type: f('selection', 'Type', 'Type', { selection: [['sale', 'Sales'], ['purchase', 'Purchase'], ['cash', 'Cash'], ['bank', 'Bank'], ['general', 'Miscellaneous']] }), sequence: f('integer', 'Sequence', 'Séquence'), active: f('boolean', 'Active', 'Actif'), company_id: company() },
+      fields: { ...baseFields(), name: f('char', 'Journal Name', 'Nom du journal'), code: f('char', 'Short Code', 'Code court'), type: f('selection', 'Type', 'Type', { selection: [['sale', 'Sales'], ['purchase', 'Purchase'], ['cash', 'Cash'], ['bank', 'Bank'], ['general', 'Miscellaneous']] }), sequence: f('integer', 'Sequence', 'Séquence'), active: f('boolean', 'Active', 'Actif'), company_id: company(), default_account_id: m2o('account.account', 'Default Account', 'Compte par défaut') },
+    },
+    {
+      name: 'product.product', order: 'default_code, name, id',
+      displayName: (row) => `${row.default_code ? `[${row.default_code}] ` : ''}${name(row)}`,
+      fields: { ...baseFields(), name: f('char', 'Name', 'Nom', { required: true }), default_code: f('char', 'Internal Reference', 'Référence interne'), active: f('boolean', 'Active', 'Actif'), company_id: company() },
     },
     {
       name: 'account.analytic.plan', order: 'sequence asc, id', parentField: 'parent_id', displayName: name,
@@ -131,6 +146,12 @@ export function buildModels(version: OdooVersion): ModelDef[] {
         amount_residual: f('monetary', 'Amount Due', 'Montant dû'), amount_untaxed_signed: f('monetary', 'Untaxed Amount Signed', 'Montant HT signé'),
         amount_total_signed: f('monetary', 'Total Signed', 'Total signé'), amount_residual_signed: f('monetary', 'Amount Due Signed', 'Montant dû signé'),
         payment_state: f('selection', 'Payment Status', 'État du paiement', { selection: paymentStates(version) }),
+        ...(version >= 18
+          ? {
+              origin_payment_id: m2o('account.payment', 'Payment', 'Paiement'),
+              matched_payment_ids: f('many2many', 'Matched Payments', 'Paiements rapprochés', { relation: 'account.payment' }),
+            }
+          : {}),
       },
     },
     {
@@ -146,6 +167,7 @@ export function buildModels(version: OdooVersion): ModelDef[] {
         analytic_distribution: f('json', 'Analytic Distribution', 'Distribution analytique'),
         display_type: f('selection', 'Display Type', 'Type d’affichage', { selection: [['product', 'Product'], ['tax', 'Tax'], ['payment_term', 'Payment Term'], ['line_section', 'Section'], ['line_note', 'Note']] }),
         payment_id: m2o('account.payment', 'Originator Payment', 'Paiement d’origine'),
+        product_id: m2o('product.product', 'Product', 'Produit'),
       },
     },
     {
@@ -159,6 +181,20 @@ export function buildModels(version: OdooVersion): ModelDef[] {
           selection: version >= 18 ? [['draft', 'Draft'], ['in_process', 'In Process'], ['paid', 'Paid'], ['canceled', 'Canceled'], ['rejected', 'Rejected']] : moveStates,
         }),
         ref: f('char', 'Memo', 'Mémo'), reconciled_invoice_ids: f('many2many', 'Reconciled Invoices', 'Factures lettrées', { relation: 'account.move' }),
+        is_reconciled: f('boolean', 'Is Reconciled', 'Est lettré'), is_matched: f('boolean', 'Is Matched With a Bank Statement', 'Rapproché d’un relevé'),
+      },
+    },
+    {
+      // `_inherits = {'account.move': 'move_id'}`: date, state and name come from the move (copied here).
+      name: 'account.bank.statement.line', order: 'internal_index desc, id desc', displayName: (row) => String(row.payment_ref ?? row.name ?? ''),
+      fields: {
+        ...baseFields(), move_id: m2o('account.move', 'Journal Entry', 'Pièce comptable', { required: true }), journal_id: m2o('account.journal', 'Journal', 'Journal'),
+        company_id: company(), statement_id: m2o('account.bank.statement', 'Statement', 'Relevé'), date: f('date', 'Date', 'Date'),
+        state: f('selection', 'Status', 'Statut', { selection: moveStates }), name: f('char', 'Number', 'Numéro'),
+        partner_id: m2o('res.partner', 'Partner', 'Partenaire'), payment_ref: f('char', 'Label', 'Libellé'), amount: f('monetary', 'Amount', 'Montant'),
+        amount_residual: f('float', 'Residual Amount', 'Montant résiduel'), is_reconciled: f('boolean', 'Is Reconciled', 'Est lettré'),
+        sequence: f('integer', 'Sequence', 'Séquence'), internal_index: f('char', 'Internal Reference', 'Référence interne'),
+        running_balance: f('monetary', 'Running Balance', 'Solde progressif', { compute: runningBalance }),
       },
     },
   ];

@@ -14,6 +14,10 @@ export interface SimulatedUser {
   apiKey: string;
   uid: number;
   companyIds: number[];
+  /** UTC instant after which the API key is refused; honoured from Odoo 18 (keys do not expire before). */
+  apiKeyExpiresAt?: string;
+  /** `auth_totp`: the password is refused over RPC, only the API key works. */
+  twoFactor?: boolean;
 }
 
 type Params = Record<string, unknown>;
@@ -87,6 +91,7 @@ export class SimulatedRpc {
     const model = this.db.require(modelName);
     const ctx = this.context(kw.context);
     const db = this.db;
+    if (modelName === 'res.users' && method === 'context_get') return { lang: ctx.lang, tz: 'Indian/Reunion', uid: this.user.uid };
     switch (method) {
       case 'search': {
         const p = bind('search', ['domain', 'offset', 'limit', 'order'], args, kw, this.version);
@@ -131,11 +136,13 @@ export class SimulatedRpc {
     const aggregates = Array.isArray(p.aggregates) ? p.aggregates.map(String) : [];
     const groups = readGroup(this.db, modelName, { domain: p.domain ?? [], fields: aggregates.filter((a) => a !== '__count').map((a) => `${a.replace(':', '_')}:${a.split(':')[1] ?? 'sum'}(${a.split(':')[0]})`), groupby: p.groupby ?? [], offset: p.offset as number, limit: p.limit as number, lazy: false }, ctx);
     return groups.map((g) => {
-      const { __domain, __range: _range, __count, ...rest } = g;
+      const { __domain, __range: range, __count, ...rest } = g;
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) {
         const spec = aggregates.find((a) => a.replace(':', '_') === k);
-        out[spec ?? k] = v;
+        // 19 gives a date group as [first day, label]: `'date:month': ['2026-01-01', 'janvier 2026']`.
+        const period = (range as Record<string, { from: string }> | undefined)?.[k];
+        out[spec ?? k] = period && typeof v === 'string' ? [period.from, v] : v;
       }
       out.__count = __count;
       out.__extra_domain = __domain;
@@ -179,7 +186,21 @@ export class SimulatedRpc {
   }
 
   private passwordMatches(password: unknown): boolean {
-    return typeof password === 'string' && (password === this.user.password || password === this.user.apiKey);
+    if (typeof password !== 'string') return false;
+    if (password === this.user.password) return !this.user.twoFactor;
+    return this.keyMatches(password);
+  }
+
+  /** The API key check (`_check_credentials(scope='rpc')`), with the 18+ expiry clause. */
+  keyMatches(key: unknown): boolean {
+    if (key !== this.user.apiKey) return false;
+    const expiry = this.user.apiKeyExpiresAt;
+    return !(this.version >= 18 && expiry !== undefined && Date.parse(expiry) < Date.now());
+  }
+
+  /** JSON-2: the method called with named arguments only (`ids` and `context` reserved), as the key's user. */
+  executeNamed(model: string, method: string, ids: unknown, named: Params, context: unknown): unknown {
+    return this.execute(model, method, ids === undefined ? [] : [ids], { ...named, ...(context === undefined ? {} : { context }) });
   }
 
   private checkDatabase(database: unknown): void {

@@ -1,10 +1,11 @@
 import { members } from '@alambic/demo-data';
-import { accounts, analyticAccountIdOf, customers, fundingAccounts, funders, suppliers } from './reference.js';
+import { accounts, analyticAccountIdOf, customers, fundingAccounts, funders, products, suppliers } from './reference.js';
 import { Rng } from './rng.js';
 
 /** One invoice or bill of the demo year, before it becomes Odoo rows. */
 export interface MoveSpec {
-  moveType: 'in_invoice' | 'out_invoice';
+  /** `entry`: a miscellaneous journal entry (internal transfers between circles), balanced by its own lines. */
+  moveType: 'in_invoice' | 'out_invoice' | 'entry';
   date: string;
   partnerId: number;
   state: 'posted' | 'draft' | 'cancel';
@@ -18,6 +19,10 @@ export interface LineSpec {
   accountId: number;
   label: string;
   cents: number;
+  /** The product sold or bought, when the account alone does not say what the line is. */
+  productId?: number;
+  /** For `entry` moves: the line is a credit (income side); otherwise a debit. */
+  credit?: boolean;
   /** Analytic distribution: each entry is one project account, optionally with a funding account, and a percentage. */
   distribution: Array<{ project: number; funding?: number; pct: number }>;
 }
@@ -32,6 +37,7 @@ interface Recurring {
   perMonth: number;
   euros: readonly [number, number];
   months?: readonly number[];
+  productId?: number;
 }
 
 const partnerOf = (email: string) => members.find((m) => m.email === email)!.odooPartnerId;
@@ -46,14 +52,14 @@ const recurring: Recurring[] = [
   { code: '1111', moveType: 'in_invoice', accountId: accounts.travel, label: 'Transport des artistes du festival', partners: [suppliers.transport], perMonth: 1, euros: [200, 900], months: [10, 11] },
   { code: '1111', moveType: 'in_invoice', accountId: accounts.advertising, label: 'Campagne d’affichage festival', partners: [suppliers.printer], perMonth: 1, euros: [300, 1200], months: [9, 10] },
   { code: '1111', moveType: 'out_invoice', accountId: accounts.serviceIncome, label: 'Partenariat festival Zot Musik', partners: [customers.festivalSponsor], perMonth: 1, euros: [1500, 3000], months: [10] },
-  { code: '1120', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération animation ateliers musique', partners: [partnerOf('maelle.grondin@laraffinerie.re'), partnerOf('lucas.morel@laraffinerie.re')], perMonth: 1.5, euros: [150, 600] },
+  { code: '1120', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération animation ateliers musique', partners: [partnerOf('maelle.grondin@laraffinerie.re'), partnerOf('lucas.morel@laraffinerie.re')], perMonth: 1.5, euros: [150, 600], productId: products.coRemuneration },
   { code: '1120', moveType: 'in_invoice', accountId: accounts.smallEquipment, label: 'Petit matériel et cordes', partners: [suppliers.hardware], perMonth: 0.3, euros: [50, 300] },
   { code: '1120', moveType: 'out_invoice', accountId: accounts.serviceIncome, label: 'Ateliers de pratique musicale', partners: [customers.lycee, customers.mairie], perMonth: 1, euros: [300, 1200] },
   { code: '1210', moveType: 'in_invoice', accountId: accounts.artists, label: 'Bourse de résidence', partners: [suppliers.maloya], perMonth: 0.6, euros: [500, 1500] },
   { code: '1210', moveType: 'in_invoice', accountId: accounts.smallEquipment, label: 'Matériaux arts plastiques', partners: [suppliers.hardware], perMonth: 0.8, euros: [60, 400] },
   { code: '1210', moveType: 'in_invoice', accountId: accounts.travel, label: 'Déplacements des artistes en résidence', partners: [suppliers.transport], perMonth: 0.4, euros: [100, 500] },
   { code: '2110', moveType: 'in_invoice', accountId: accounts.groceries, label: 'Achats alimentaires cantine', partners: [suppliers.grocer], perMonth: 4, euros: [120, 600] },
-  { code: '2110', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération cuisine', partners: [partnerOf('theo.fontaine@laraffinerie.re'), partnerOf('emma.dijoux@laraffinerie.re')], perMonth: 1, euros: [300, 900] },
+  { code: '2110', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération cuisine', partners: [partnerOf('theo.fontaine@laraffinerie.re'), partnerOf('emma.dijoux@laraffinerie.re')], perMonth: 1, euros: [300, 900], productId: products.coRemuneration },
   { code: '2110', moveType: 'out_invoice', accountId: accounts.sales, label: 'Repas solidaires (convention CCAS)', partners: [customers.ccas], perMonth: 1, euros: [400, 1200] },
   { code: '2210', moveType: 'in_invoice', accountId: accounts.drinks, label: 'Achats boissons bar', partners: [suppliers.brewery], perMonth: 2, euros: [300, 1500] },
   { code: '2210', moveType: 'out_invoice', accountId: accounts.sales, label: 'Bar d’un évènement privatisé', partners: [customers.zarlor, customers.theatre, customers.formation], perMonth: 0.7, euros: [200, 900] },
@@ -63,7 +69,7 @@ const recurring: Recurring[] = [
   { code: '3110', moveType: 'in_invoice', accountId: accounts.upkeep, label: 'Entretien et réparations', partners: [suppliers.hardware], perMonth: 0.5, euros: [90, 700] },
   { code: '3110', moveType: 'in_invoice', accountId: accounts.insurance, label: 'Assurance multirisque annuelle', partners: [suppliers.insurer], perMonth: 1, euros: [1850, 1850], months: [1] },
   { code: '3310', moveType: 'out_invoice', accountId: accounts.serviceIncome, label: 'Accueil d’évènement (mise à disposition d’espaces)', partners: [customers.theatre, customers.formation, customers.lycee, customers.mairie], perMonth: 2, euros: [400, 2500] },
-  { code: '3310', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération accueil d’évènement', partners: [partnerOf('julien.hoarau@laraffinerie.re'), partnerOf('camille.payet@laraffinerie.re'), partnerOf('anais.etheve@laraffinerie.re')], perMonth: 1, euros: [150, 700] },
+  { code: '3310', moveType: 'in_invoice', accountId: accounts.coRemuneration, label: 'Co-rémunération accueil d’évènement', partners: [partnerOf('julien.hoarau@laraffinerie.re'), partnerOf('camille.payet@laraffinerie.re'), partnerOf('anais.etheve@laraffinerie.re')], perMonth: 1, euros: [150, 700], productId: products.coRemuneration },
   { code: '4110', moveType: 'in_invoice', accountId: accounts.smallEquipment, label: 'Outils et semences', partners: [suppliers.hardware, suppliers.nursery], perMonth: 0.8, euros: [40, 350] },
   { code: '4110', moveType: 'out_invoice', accountId: accounts.serviceIncome, label: 'Ateliers jardinage scolaires', partners: [customers.lycee], perMonth: 0.4, euros: [250, 800] },
   { code: '4111', moveType: 'in_invoice', accountId: accounts.smallEquipment, label: 'Bois et visserie pour les bacs à compost', partners: [suppliers.hardware], perMonth: 1.5, euros: [200, 900], months: [2, 3, 4] },
@@ -94,12 +100,12 @@ export function demoYear(seed = 2026): MoveSpec[] {
           partnerId: rng.pick(item.partners),
           state: 'posted',
           ref: item.moveType === 'in_invoice' ? `F-${rng.int(10000, 99999)}` : false,
-          lines: [{ accountId: item.accountId, label: item.label, cents, distribution: single(item.code) }],
+          lines: [{ accountId: item.accountId, label: item.label, cents, distribution: single(item.code), ...(item.productId ? { productId: item.productId } : {}) }],
         });
       }
     }
   }
-  specs.push(...specials());
+  specs.push(...specials(), ...internalWork(seed + 1));
   return specs.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
@@ -144,4 +150,56 @@ function grant(date: string, funder: number, project: number, funding: number, c
     moveType: 'out_invoice', date, partnerId: funder, state: 'posted', ref: false, payments,
     lines: [{ accountId: accounts.grants, label, cents, distribution: [{ project, funding, pct: 100 }] }],
   };
+}
+
+/** Presta interne bills (same account as co-rémunération, told apart by their product) and internal transfers
+ * between circles, drawn from their own seed so the rest of the year stays as it was. */
+function internalWork(seed: number): MoveSpec[] {
+  const rng = new Rng(seed);
+  const specs: MoveSpec[] = [];
+  const holders = [partnerOf('sacha.maillot@laraffinerie.re'), partnerOf('ines.techer@laraffinerie.re'), partnerOf('lea.riviere@laraffinerie.re')];
+  const missions: Array<[string, string, number]> = [
+    ['6110', 'Presta interne : animation repair café', 0],
+    ['3200', 'Presta interne : lettre d’information du mois', 1],
+    ['3100', 'Presta interne : dossier de subvention', 2],
+  ];
+  for (let month = 1; month <= 11; month++) {
+    for (const [code, label, holder] of missions) {
+      if (rng.next() < 0.35) continue;
+      specs.push({
+        moveType: 'in_invoice', date: day(month, rng.int(2, month === 11 ? 12 : 27)), partnerId: holders[holder]!, state: 'posted', ref: `PI-${month}-${holder + 1}`,
+        lines: [{ accountId: accounts.coRemuneration, productId: products.internalService, label, cents: rng.cents(120, 480), distribution: single(code) }],
+      });
+    }
+    // The bar hands part of each month's drinks over to the festival and the soirées: an internal transfer.
+    const to = month >= 9 ? '1111' : '1110';
+    const cents = rng.cents(80, 300);
+    specs.push({
+      moveType: 'entry', date: day(month, month === 11 ? 14 : 28), partnerId: 1, state: 'posted', ref: `Transfert bar → ${to}`,
+      lines: [
+        { accountId: accounts.internalExpense, label: `Boissons du bar cédées (${to})`, cents, distribution: single(to) },
+        { accountId: accounts.internalIncome, label: `Boissons cédées au cercle ${to}`, cents, credit: true, distribution: single('2210') },
+      ],
+    });
+  }
+  return specs;
+}
+
+/** `count` extra project accounts (codes 9001…) with a bill and an invoice each, to measure calls against many circles. */
+export function scaleProjects(count: number, firstAccountId: number): { accounts: Array<{ id: number; code: string; name: string }>; specs: MoveSpec[] } {
+  const rng = new Rng(count);
+  const accountsOut: Array<{ id: number; code: string; name: string }> = [];
+  const specs: MoveSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = firstAccountId + i;
+    const code = String(9001 + i);
+    accountsOut.push({ id, code, name: `Projet de charge ${code}` });
+    const month = 1 + (i % 11);
+    const distribution = [{ project: id, pct: 100 }];
+    specs.push(
+      { moveType: 'in_invoice', date: day(month, 10), partnerId: suppliers.hardware, state: 'posted', ref: `X-${code}`, lines: [{ accountId: accounts.smallEquipment, label: `Matériel ${code}`, cents: rng.cents(50, 500), distribution }] },
+      { moveType: 'out_invoice', date: day(month, 12), partnerId: customers.mairie, state: 'posted', ref: false, lines: [{ accountId: accounts.serviceIncome, label: `Atelier ${code}`, cents: rng.cents(100, 900), distribution }] },
+    );
+  }
+  return { accounts: accountsOut, specs };
 }

@@ -66,7 +66,7 @@ export function partnerRows(): Row[] {
 export const accounts = {
   payable: 1, receivable: 2, bank: 3, groceries: 4, drinks: 5, energy: 6, water: 7, smallEquipment: 8, services: 9,
   rent: 10, upkeep: 11, insurance: 12, fees: 13, advertising: 14, travel: 15, coRemuneration: 16, artists: 17,
-  serviceIncome: 18, sales: 19, grants: 20, soundHire: 21,
+  serviceIncome: 18, sales: 19, grants: 20, soundHire: 21, internalExpense: 22, internalIncome: 23, qonto: 24, bankFees: 25, carriedForward: 26,
 } as const;
 
 const accountList: Array<[number, string, string, string, boolean]> = [
@@ -91,20 +91,37 @@ const accountList: Array<[number, string, string, string, boolean]> = [
   [19, '707000', 'Ventes de marchandises', 'income', false],
   [20, '740000', 'Subventions d’exploitation', 'income_other', false],
   [21, '613500', 'Locations mobilières (son et lumière)', 'expense', false],
+  [22, '658800', 'Dépenses internes entre cercles', 'expense', false],
+  [23, '758800', 'Recettes internes entre cercles', 'income_other', false],
+  [24, '512200', 'Banque Qonto', 'asset_cash', false],
+  [25, '627000', 'Services bancaires et assimilés', 'expense', false],
+  [26, '110000', 'Report à nouveau (solde créditeur)', 'equity', false],
 ];
 
 export function accountRows(): Row[] {
   return accountList.map(([id, code, name, account_type, reconcile]) => ({ id, code, name, account_type, reconcile, deprecated: false, company_id: 1, ...stamp }));
 }
 
-export const journals = { sale: 1, purchase: 2, bank: 3, misc: 4 } as const;
+export const journals = { sale: 1, purchase: 2, bank: 3, misc: 4, qonto: 5 } as const;
 
 export function journalRows(): Row[] {
   return [
     { id: 1, name: 'Factures clients', code: 'FAC', type: 'sale', sequence: 5, active: true, company_id: 1, ...stamp },
     { id: 2, name: 'Factures fournisseurs', code: 'FACTU', type: 'purchase', sequence: 6, active: true, company_id: 1, ...stamp },
-    { id: 3, name: 'Banque', code: 'BNK1', type: 'bank', sequence: 10, active: true, company_id: 1, ...stamp },
-    { id: 4, name: 'Opérations diverses', code: 'OD', type: 'general', sequence: 9, active: true, company_id: 1, ...stamp },
+    { id: 3, name: 'Banque Crédit Agricole', code: 'BNK1', type: 'bank', sequence: 10, active: true, company_id: 1, default_account_id: accounts.bank, ...stamp },
+    { id: 4, name: 'Opérations diverses', code: 'OD', type: 'general', sequence: 9, active: true, company_id: 1, default_account_id: false, ...stamp },
+    { id: 5, name: 'Qonto', code: 'BNK2', type: 'bank', sequence: 11, active: true, company_id: 1, default_account_id: accounts.qonto, ...stamp },
+  ];
+}
+
+/** Products that tell apart lines booked on the same account: co-rémunération and presta interne share 641100. */
+export const products = { coRemuneration: 1, internalService: 2, meal: 3 } as const;
+
+export function productRows(): Row[] {
+  return [
+    { id: 1, name: 'Co-rémunération (bienveillance)', default_code: 'COREM', active: true, company_id: false, ...stamp },
+    { id: 2, name: 'Prestation interne (chargé·e de mission)', default_code: 'PRESTA-INT', active: true, company_id: false, ...stamp },
+    { id: 3, name: 'Repas cantine', default_code: 'REPAS', active: true, company_id: false, ...stamp },
   ];
 }
 

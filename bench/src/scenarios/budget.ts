@@ -1,0 +1,18 @@
+import type { Scenario } from './scenario.js';
+
+/** The « Suivi budgétaire » of the whole organisation, as the web page asks it: every circle's actuals by category and
+ * month and its committed amount (internal → accounting), the consolidated actuals and the bank position. */
+const query = `query SuiviBudgetaire($year: Int!) {
+  circles { id name kind analyticCode parent { id }
+    actuals(year: $year) { spent collected readAt stale categories { category amount } months { month spent collected } }
+    committed { amount billCount }
+  }
+  organisationActuals(year: $year) { spent collected categories { category label amount } months { month spent collected } }
+  organisationCommitted { amount }
+  bankPosition(year: $year) { balance accounts { name balance months { month closingBalance } } }
+}`;
+
+export const scenarios: Scenario[] = [
+  { name: 'suivi budgétaire, cache Odoo chaud (30 s)', query, variables: { year: 2026 } },
+  { name: 'suivi budgétaire, cache Odoo coupé (ODOO_CACHE_SECONDS=0)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
+];

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { circles } from '@alambic/demo-data';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+const screenshots = path.resolve(__dirname, '../screenshots');
+let hub: TestHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stack.stop();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.goto(`${hub.stack.gatewayUrl}/connexion`);
+  await page.locator(`[data-email="${email}"]`).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+const money = /^-?\d[\d\s\u202f]*,\d{2}\s€$/;
+
+describe('the « Suivi budgétaire » pages', () => {
+  it('shows the organisation: recaps with an empty forecast column, the monthly chart, bank, documents, CSV exports', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, acceptDownloads: true });
+    await signIn(page, 'camille.payet@laraffinerie.re');
+    await page.goto(`${hub.stack.gatewayUrl}/budget`);
+    await page.getByTestId('figures').waitFor();
+    await page.getByRole('combobox', { name: 'Année' }).selectOption('2026');
+    await expect.poll(() => page.getByTestId('spent').innerText()).toMatch(money);
+    expect(await page.getByTestId('collected').innerText()).toMatch(money);
+
+    const spending = page.getByTestId('recap-spending');
+    expect(await spending.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Bienveillance\s+—\s+[\d\s\u202f]+,\d{2}\s€\s+—$/),
+      expect.stringMatching(/^Presta interne\s+—/),
+      expect.stringMatching(/^Presta externe \/ achats\s+—/),
+      expect.stringMatching(/^Dépense interne\s+—/),
+    ]);
+    expect(await page.getByTestId('recap-income').locator('tbody th').allInnerTexts()).toEqual(['Prestations', 'Subventions', 'Ventes', 'Recettes internes']);
+    expect(await page.getByTestId('recap-income').getByRole('columnheader').allInnerTexts()).toEqual(['Catégorie', 'Prév.', 'Encaissé', 'Reste']);
+    expect(await page.getByTestId('monthly-chart').locator('canvas').count()).toBe(1);
+    expect(await page.getByTestId('bank-balance').innerText()).toMatch(money);
+    await page.getByTestId('document').first().waitFor();
+    expect(await page.getByTestId('payment-state').allInnerTexts()).toEqual(expect.arrayContaining(['Payée']));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), spending.getByTestId('csv-export').click()]);
+    expect(download.suggestedFilename()).toBe('depenses-organisation-2026.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain('Catégorie;Prévisionnel;Dépensé;Reste à dépenser');
+    expect(csv).toMatch(/Bienveillance;;\d+,\d{2};/);
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(screenshots, 'budget-organisation-phone-top.png') });
+    await spending.screenshot({ path: path.join(screenshots, 'budget-recap-phone.png') });
+    await page.screenshot({ path: path.join(screenshots, 'budget-organisation-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // Chart.js resizes its canvas on the next frames; let it settle before the picture.
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(screenshots, 'budget-organisation-desktop.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows a circle chosen in the selector: its recap, grants with what was received, its bills and invoices with their share', async () => {
+    const festival = circles.find((c) => c.analyticCode === '1111')!;
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await signIn(page, 'maelle.grondin@laraffinerie.re');
+    await page.goto(`${hub.stack.gatewayUrl}/budget`);
+    await page.getByTestId('circle-select').selectOption(festival.id);
+    await page.waitForURL(`**/budget/${festival.id}`);
+    await page.getByRole('combobox', { name: 'Année' }).selectOption('2026');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Festival Zot Musik');
+    await page.getByTestId('grant').first().waitFor();
+    expect(await page.getByTestId('grant').first().innerText()).toMatch(/Région Réunion[\s\S]*Reçu 4\s000,00\s€ sur 8\s000,00\s€/);
+    expect(await page.getByTestId('recap-income').getByTestId('recap-actual').nth(1).innerText()).toMatch(/8\s000,00\s€/);
+    await page.getByTestId('documents-filter').selectOption('OPEN');
+    const open = await page.getByTestId('document').allInnerTexts();
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.some((text) => /Brouillon/.test(text) && /Non payée/.test(text))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(screenshots, 'budget-circle-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(screenshots, 'budget-circle-desktop.png'), fullPage: true });
+    await page.close();
+  });
+});
