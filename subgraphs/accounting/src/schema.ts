@@ -3,6 +3,8 @@ import { buildFederatedSchema, memberAuthChecker } from '@alambic/subgraph-kit';
 import type { GraphQLSchema } from 'graphql';
 import { CategoryAmount, CircleActuals, CommittedAmount, MonthActuals } from './actuals/actuals.type.js';
 import { BankAccount, BankMonth, BankPosition } from './bank/bank.type.js';
+import { CircleBudgetResolver } from './budget/circle-budget.resolver.js';
+import { CircleBudget } from './budget/circle-budget.type.js';
 import { CircleAccountingResolver } from './circle/circle-accounting.resolver.js';
 import { resolveCircleReference } from './circle/circle.reference.js';
 import { Circle } from './circle/circle.type.js';
@@ -16,13 +18,17 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 export function buildAccountingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver],
+      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver],
       orphanedTypes: [
-        Circle, Member, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
+        Circle, Member, CircleBudget, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
         AccountingDocumentType, AccountingDocumentList, GrantReceipt, GrantReceiptList, BankPosition, BankAccount, BankMonth,
       ],
       authChecker: memberAuthChecker,
     },
-    { Circle: { __resolveReference: resolveCircleReference }, Member: { __resolveReference: resolveMemberReference } },
+    {
+      Circle: { __resolveReference: resolveCircleReference },
+      Member: { __resolveReference: resolveMemberReference },
+      CircleBudget: { __resolveReference: (reference: CircleBudget) => reference },
+    },
   );
 }

@@ -32,7 +32,7 @@ describe('the budget follow-up of circles, members and the organisation', () => 
       const expected = expectedActuals(simulator, circle.analyticCode, 2026);
       expect(actuals.spent, circle.analyticCode).toBe(euros(expected.spent));
       expect(actuals.categories).toHaveLength(8);
-      const spending = actuals.categories.filter((c: any) => c.direction === 'SPENDING').reduce((s: number, c: any) => s + cents(c.amount), 0);
+      const spending = actuals.categories.filter((c: any) => c.direction === 'EXPENSE').reduce((s: number, c: any) => s + cents(c.amount), 0);
       const income = actuals.categories.filter((c: any) => c.direction === 'INCOME').reduce((s: number, c: any) => s + cents(c.amount), 0);
       expect(spending).toBe(expected.spent);
       expect(income).toBe(expected.collected);

@@ -14,6 +14,7 @@ export function buildInternalSchema(): Promise<GraphQLSchema> {
     {
       Circle: { __resolveReference: resolveCircleReference },
       Member: { __resolveReference: resolveMemberReference },
+      ...planningModule.references,
     },
   );
 }

@@ -24,7 +24,7 @@ function sums(totals: Map<AccountingCategory, number>) {
   let spent = 0;
   let collected = 0;
   for (const [category, cents] of totals) {
-    if (directionOf(category) === AccountingDirection.SPENDING) spent += cents;
+    if (directionOf(category) === AccountingDirection.EXPENSE) spent += cents;
     else collected += cents;
   }
   return { spent, collected };
@@ -40,7 +40,7 @@ export function actualsFigures(amounts: readonly AnalyticAmount[], accountIds: R
     if (!accountIds.has(row.accountId) || !row.month.startsWith(`${year}-`)) continue;
     const category = classify(map, row.generalAccount, row.product, row.cents);
     if (consolidated && internal.has(category)) continue;
-    const cents = directionOf(category) === AccountingDirection.SPENDING ? -row.cents : row.cents;
+    const cents = directionOf(category) === AccountingDirection.EXPENSE ? -row.cents : row.cents;
     totals.set(category, totals.get(category)! + cents);
     const month = months[Number(row.month.slice(5, 7)) - 1];
     if (month) month.totals.set(category, month.totals.get(category)! + cents);

@@ -1,7 +1,8 @@
 import { DateTimeISOScalar, MoneyScalar } from '@alambic/subgraph-kit';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { AccountingCategory, AccountingDirection } from '../categories/category.js';
 
+@Directive('@shareable')
 @ObjectType('CategoryAmount', { description: 'Un montant réel rangé dans une catégorie budgétaire du collectif.' })
 export class CategoryAmount {
   @Field(() => AccountingCategory, { description: 'Catégorie budgétaire.' })
@@ -17,6 +18,7 @@ export class CategoryAmount {
   amount!: number;
 }
 
+@Directive('@shareable')
 @ObjectType('MonthActuals', { description: 'Le réalisé d’un mois, par catégorie.' })
 export class MonthActuals {
   @Field(() => String, { description: 'Mois, au format AAAA-MM (ex. « 2026-03 »).' })
@@ -32,6 +34,7 @@ export class MonthActuals {
   categories!: CategoryAmount[];
 }
 
+@Directive('@shareable')
 @ObjectType('CircleActuals', {
   description: 'Le réalisé comptable d’un cercle et de ses sous-cercles (ou de toute l’organisation) sur une année civile, tel que l’enregistre Odoo : lignes analytiques des factures et pièces comptabilisées.',
 })
@@ -58,6 +61,7 @@ export class CircleActuals {
   stale!: boolean;
 }
 
+@Directive('@shareable')
 @ObjectType('CommittedAmount', { description: 'L’engagé d’un cercle : factures fournisseurs comptabilisées ou en brouillon, pas encore payées (reste à payer).' })
 export class CommittedAmount {
   @Field(() => MoneyScalar, { description: 'Reste à payer sur ces factures, pour la part imputée au cercle et à ses sous-cercles.' })

@@ -46,7 +46,7 @@ export function validateCategoryMap(raw: unknown): { map?: CategoryMap; problems
   const fallback = (otherwise ?? {}) as Record<string, unknown>;
   const spending = fallback.spending;
   const income = fallback.income;
-  if (typeof spending !== 'string' || !categories.has(spending) || directionOf(spending as AccountingCategory) !== AccountingDirection.SPENDING) {
+  if (typeof spending !== 'string' || !categories.has(spending) || directionOf(spending as AccountingCategory) !== AccountingDirection.EXPENSE) {
     problems.push('« otherwise.spending » doit être une catégorie de dépense (CARE, INTERNAL_SERVICE, EXTERNAL_PURCHASE ou INTERNAL_EXPENSE)');
   }
   if (typeof income !== 'string' || !categories.has(income) || directionOf(income as AccountingCategory) !== AccountingDirection.INCOME) {

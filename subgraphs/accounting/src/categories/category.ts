@@ -13,7 +13,7 @@ export enum AccountingCategory {
 }
 
 export enum AccountingDirection {
-  SPENDING = 'SPENDING',
+  EXPENSE = 'EXPENSE',
   INCOME = 'INCOME',
 }
 
@@ -22,7 +22,7 @@ export const incomeCategories = [AccountingCategory.SERVICE_INCOME, AccountingCa
 export const allCategories: readonly AccountingCategory[] = [...spendingCategories, ...incomeCategories];
 
 export function directionOf(category: AccountingCategory): AccountingDirection {
-  return (spendingCategories as readonly AccountingCategory[]).includes(category) ? AccountingDirection.SPENDING : AccountingDirection.INCOME;
+  return (spendingCategories as readonly AccountingCategory[]).includes(category) ? AccountingDirection.EXPENSE : AccountingDirection.INCOME;
 }
 
 /** The labels members know, as the earlier dashboard named them. */
@@ -37,23 +37,24 @@ export const categoryLabels: Record<AccountingCategory, string> = {
   INTERNAL_INCOME: 'Recettes internes',
 };
 
+// The same enums as the internal subgraph's forecasts: one vocabulary across the graph.
 registerEnumType(AccountingCategory, {
-  name: 'AccountingCategory',
-  description: 'Catégorie budgétaire du collectif dans laquelle une écriture Odoo est rangée (règles du fichier de correspondance).',
+  name: 'BudgetCategory',
+  description: 'Catégorie budgétaire du collectif.',
   valuesConfig: {
-    CARE: { description: 'Dépense : bienveillance (co-rémunération des bienveillant·es).' },
-    INTERNAL_SERVICE: { description: 'Dépense : presta interne (mission rémunérée d’un·e chargé·e de mission).' },
-    EXTERNAL_PURCHASE: { description: 'Dépense : presta externe et achats (factures de fournisseurs).' },
-    INTERNAL_EXPENSE: { description: 'Dépense : dépense interne (transfert vers un autre cercle).' },
-    SERVICE_INCOME: { description: 'Recette : prestations (ateliers, accueil d’évènements…).' },
-    GRANT: { description: 'Recette : subventions et appels à projets.' },
-    SALE: { description: 'Recette : ventes.' },
-    INTERNAL_INCOME: { description: 'Recette : recette interne (transfert reçu d’un autre cercle).' },
+    CARE: { description: 'Bienveillance (co-rémunération).' },
+    INTERNAL_SERVICE: { description: 'Presta interne (mission à rémunération fixe).' },
+    EXTERNAL_PURCHASE: { description: 'Presta externe et achats.' },
+    INTERNAL_EXPENSE: { description: 'Dépense interne (transfert vers un autre cercle).' },
+    SERVICE_INCOME: { description: 'Prestations.' },
+    GRANT: { description: 'Subventions et appels à projets.' },
+    SALE: { description: 'Ventes.' },
+    INTERNAL_INCOME: { description: 'Recette interne (transfert reçu d’un autre cercle).' },
   },
 });
 
 registerEnumType(AccountingDirection, {
-  name: 'AccountingDirection',
-  description: 'Sens d’une catégorie budgétaire : dépense ou recette.',
-  valuesConfig: { SPENDING: { description: 'Dépense.' }, INCOME: { description: 'Recette.' } },
+  name: 'Direction',
+  description: 'Sens d’un montant.',
+  valuesConfig: { EXPENSE: { description: 'Dépense.' }, INCOME: { description: 'Recette.' } },
 });

@@ -5,10 +5,13 @@ import { CircleForecastResolver } from './forecast/forecast.resolver.js';
 import { GrantResolver } from './grant/grant.resolver.js';
 import { Planning1795500000000 } from './migration.js';
 import { InternalTransferResolver } from './transfer/transfer.resolver.js';
+import { CircleBudgetEntryResolver, CircleBudgetResolver } from './review/review.resolver.js';
+import { CircleBudget } from './review/review.type.js';
 
 /** Planning the money (issue 7): forecasts, transfers, grants, manual cash lines — wired into the internal subgraph. */
 export const planningModule = {
   entities: planningEntities,
   migrations: [Planning1795500000000],
-  resolvers: [BudgetLineResolver, InternalTransferResolver, GrantResolver, CircleForecastResolver, CashLineResolver] as const,
+  resolvers: [BudgetLineResolver, InternalTransferResolver, GrantResolver, CircleForecastResolver, CashLineResolver, CircleBudgetResolver, CircleBudgetEntryResolver] as const,
+  references: { CircleBudget: { __resolveReference: (reference: CircleBudget) => Object.assign(new CircleBudget(), reference) } },
 };

@@ -6,7 +6,7 @@ export type DocumentKind = 'BILL' | 'BILL_REFUND' | 'INVOICE' | 'INVOICE_REFUND'
 
 export interface CategoryAmount {
   category: Category;
-  direction: 'SPENDING' | 'INCOME';
+  direction: 'EXPENSE' | 'INCOME';
   label: string;
   /** Decimal string in euros, e.g. "1234.50". */
   amount: string;

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { circleByCode } from '@alambic/demo-data';
+import { startTestHub, type TestHub } from '../support/hub.js';
+
+let hub: TestHub;
+let admin: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  admin = await hub.login('camille.payet@laraffinerie.re');
+});
+
+afterAll(async () => {
+  await hub?.stack.stop();
+});
+
+const festival = circleByCode('1111');
+const cents = (money: string) => Math.round(Number(money) * 100);
+
+const budgetQuery = `query($id: ID!, $year: Int!) {
+  circle(id: $id) {
+    actuals(year: $year) { spent categories { category amount } }
+    committed { amount }
+    budget(year: $year) {
+      forecast { expense }
+      review {
+        actualAvailable
+        expense { forecast actual committed left }
+        lines { category forecast actual left }
+        alerts { kind category figure reference message }
+        months { month forecastExpense actualExpense }
+      }
+    }
+  }
+}`;
+
+describe('budget against actual, joined through federation', () => {
+  it('compares the hub’s forecast with Odoo’s actuals and raises overrun alerts with their figures', async () => {
+    const created = await hub.gql(
+      'mutation($input: BudgetLineInput!) { createBudgetLine(input: $input) { id } }',
+      { input: { circleId: festival.id, period: '2026-S2', category: 'EXTERNAL_PURCHASE', label: 'Son et lumière', amount: '100.00' } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const { data, errors } = await hub.gql(budgetQuery, { id: festival.id, year: 2026 }, admin);
+    expect(errors).toBeUndefined();
+    const { actuals, committed, budget } = data.circle;
+    const review = budget.review;
+    expect(review.actualAvailable).toBe(true);
+    // The actual in the review is exactly what the accounting subgraph reports for the circle.
+    expect(review.expense.actual).toBe(actuals.spent);
+    expect(review.expense.committed).toBe(committed.amount);
+    expect(review.expense.forecast).toBe('100.00');
+    expect(cents(review.expense.left)).toBe(10_000 - cents(actuals.spent) - cents(committed.amount));
+    const purchases = actuals.categories.find((c: any) => c.category === 'EXTERNAL_PURCHASE').amount;
+    expect(review.lines.find((l: any) => l.category === 'EXTERNAL_PURCHASE')).toMatchObject({ forecast: '100.00', actual: purchases });
+    const categoryOverrun = review.alerts.find((a: any) => a.kind === 'OVERRUN' && a.category === 'EXTERNAL_PURCHASE');
+    expect(categoryOverrun).toMatchObject({ figure: purchases, reference: '100.00' });
+    expect(categoryOverrun.message).toMatch(/Presta externe/);
+    expect(review.alerts.some((a: any) => a.kind === 'OVERRUN' && a.category === null)).toBe(true);
+    // The semester is spread over its six months.
+    expect(review.months.filter((m: any) => m.forecastExpense !== '0.00').map((m: any) => m.month)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
+  });
+
+  it('gives the organisation’s budget, where a transfer between two circles changes nothing', async () => {
+    const query = `query($year: Int!) { organisationBudget(year: $year) { forecast { expense income } review { actualAvailable expense { forecast } } } }`;
+    const before = await hub.gql(query, { year: 2026 }, admin);
+    expect(before.errors).toBeUndefined();
+    await hub.gql(
+      'mutation($input: InternalTransferInput!) { bookInternalTransfer(input: $input) { id } }',
+      { input: { fromCircleId: festival.id, toCircleId: circleByCode('2210').id, amount: '400.00', date: '2026-12-19', reason: 'Part du bar du festival', status: 'FORECAST' } },
+      admin,
+    );
+    const after = await hub.gql(query, { year: 2026 }, admin);
+    expect(after.data.organisationBudget.forecast).toEqual(before.data.organisationBudget.forecast);
+    expect(after.data.organisationBudget.review.actualAvailable).toBe(true);
+  });
+});
