@@ -5,7 +5,7 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 const allFour = `
   query Tout($year: Int!) {
     circles { analyticCode name vacantRoleCount actuals(year: $year) { spent collected stale } }
-    members { email displayName volunteer { linked balance unit } }
+    members { id displayName volunteer { linked balance unit } }
     events { id name start }
   }
 `;
@@ -33,8 +33,8 @@ describe('the federated graph, end to end', () => {
     expect(culture.vacantRoleCount).toBeGreaterThan(0);
     const withOceco = members.find((m) => m.ocecoUserId)!;
     const withoutOceco = members.find((m) => !m.ocecoUserId)!;
-    expect(data.members.find((m: any) => m.email === withOceco.email).volunteer).toMatchObject({ linked: true, balance: withOceco.ocecoCredits, unit: 'R' });
-    expect(data.members.find((m: any) => m.email === withoutOceco.email).volunteer).toMatchObject({ linked: false, balance: 0 });
+    expect(data.members.find((m: any) => m.id === withOceco.id).volunteer).toMatchObject({ linked: true, balance: withOceco.ocecoCredits, unit: 'R' });
+    expect(data.members.find((m: any) => m.id === withoutOceco.id).volunteer).toMatchObject({ linked: false, balance: 0 });
     expect(data.events.map((e: any) => e.name)).toContain('Soirée Dub');
   });
 
@@ -56,6 +56,12 @@ describe('the federated graph, end to end', () => {
     const asMember = await hub.gql('query($e: String!) { memberByEmail(email: $e) { displayName } }', { e: 'theo.fontaine@laraffinerie.re' }, cookie);
     expect(asMember.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(asMember.errors?.[0].message).toMatch(/réservée aux administrateur/);
+  });
+
+  it('keeps account emails out of the public graph: people see addresses only through the contact visibility', async () => {
+    const { errors } = await hub.gql('{ members { email } }', {}, cookie);
+    expect(errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0].message).not.toMatch(/@inaccessible|internal/);
   });
 
   it('lets a subgraph reached directly without the gateway answer nothing', async () => {

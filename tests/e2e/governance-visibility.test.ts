@@ -31,12 +31,12 @@ describe('governance through the gateway', () => {
 
   it('records who changed what from the session, and refuses in French what the member may not do', async () => {
     const raised = await hub.gql(
-      'mutation($input: TensionInput!) { raiseTension(input: $input) { raisedBy { email } changes { createdBy { email } } } }',
+      'mutation($input: TensionInput!) { raiseTension(input: $input) { raisedBy { displayName } changes { createdBy { displayName } } } }',
       { input: { circleId: circleByCode('5000').id, title: 'Pas de référent le dimanche', kind: 'OPERATIONAL' } },
       hugo,
     );
     expect(raised.errors).toBeUndefined();
-    expect(raised.data.raiseTension).toEqual({ raisedBy: { email: 'hugo.robert@laraffinerie.re' }, changes: { createdBy: { email: 'hugo.robert@laraffinerie.re' } } });
+    expect(raised.data.raiseTension).toEqual({ raisedBy: { displayName: 'Hugo Robert' }, changes: { createdBy: { displayName: 'Hugo Robert' } } });
     const refused = await hub.gql('mutation($input: CreateCircleInput!) { createCircle(input: $input) { id } }', { input: { kind: 'GROUP', name: 'Bien-être' } }, hugo);
     expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(refused.errors?.[0].message).toMatch(/réservé aux administrateur·rices/);

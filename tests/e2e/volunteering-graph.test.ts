@@ -16,8 +16,8 @@ afterAll(async () => {
 
 const followUp = `
   query SuiviVolontariat($from: DateTimeISO!, $to: DateTimeISO!) {
-    me { email volunteer { linked linkedBy balance unit ledger(limit: 3) { delta actionName } actions { state action { name } } } }
-    members { email volunteer { linked balance actionCounts { joined toModerate validated refused } } }
+    me { id volunteer { linked linkedBy balance unit ledger(limit: 3) { delta actionName } actions { state action { name } } } }
+    members { id volunteer { linked balance actionCounts { joined toModerate validated refused } } }
     circles { analyticCode ocecoProjectId volunteerActions { linked poleName totals { creditsValidated openActions } } }
     agenda(from: $from, to: $to) { entries { title allDay estimatedHours } }
   }
@@ -36,9 +36,9 @@ describe('volunteering through the gateway', () => {
       { state: 'VALIDATED', action: { name: 'Tenir le bar' } },
       { state: 'JOINED', action: { name: 'Tenir le bar du festival' } },
     ]);
-    const zoe = data.members.find((m: any) => m.email === 'zoe.turpin@laraffinerie.re');
+    const zoe = data.members.find((m: any) => m.id === memberByEmail('zoe.turpin@laraffinerie.re').id);
     expect(zoe.volunteer).toMatchObject({ linked: false, balance: 0, actionCounts: { joined: 0, validated: 0 } });
-    const hugo = data.members.find((m: any) => m.email === memberByEmail('hugo.robert@laraffinerie.re').email);
+    const hugo = data.members.find((m: any) => m.id === memberByEmail('hugo.robert@laraffinerie.re').id);
     expect(hugo.volunteer.actionCounts).toEqual({ joined: 0, toModerate: 0, validated: 1, refused: 1 });
     const poles = data.circles.filter((c: any) => c.ocecoProjectId);
     expect(poles).toHaveLength(circles.filter((c) => c.kind === 'POLE').length);

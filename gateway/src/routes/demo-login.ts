@@ -24,11 +24,11 @@ async function run<T>(apollo: ApolloServer<GatewayContext>, query: string, varia
 export function registerDemoLogin(app: FastifyInstance, { apollo, sessionSecret, secureCookie = false }: DemoLoginOptions): void {
   app.get('/auth/demo-logins', async (_request, reply) => {
     try {
-      const data = await run<{ members: Array<{ displayName: string; email: string; implication: string }> }>(
+      const data = await run<{ memberAccounts: Array<{ displayName: string; loginEmail: string; implication: string }> }>(
         apollo,
-        '{ members { displayName email implication } }',
+        '{ memberAccounts { displayName loginEmail implication } }',
       );
-      return { members: data.members };
+      return { members: data.memberAccounts.map(({ displayName, loginEmail, implication }) => ({ displayName, email: loginEmail, implication })) };
     } catch {
       reply.code(503);
       return { error: 'L’annuaire des membres est indisponible pour le moment.' };

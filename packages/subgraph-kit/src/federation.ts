@@ -5,7 +5,7 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 import { DateTimeISOScalar } from './date-scalar.js';
 
 const federationHeader =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
 
 /** `__resolveReference` functions by entity type name, attached once per subgraph. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;

@@ -6,6 +6,7 @@ import { isActiveTerm } from '../role/vacancy.js';
 import { isUuid } from '../validation.js';
 import { contactOf } from './contact.js';
 import { DirectoryFilter, directory } from './directory.js';
+import { MemberAccount } from './member-account.type.js';
 import { Member, MemberContact, toMember } from './member.type.js';
 
 @Resolver(() => Member)
@@ -38,6 +39,16 @@ export class MemberResolver {
   async memberByEmail(@Ctx() ctx: InternalContext, @Arg('email', () => String, { description: 'Adresse de compte.' }) email: string): Promise<Member | null> {
     const row = await ctx.db.getRepository(MemberEntity).createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getOne();
     return row ? toMember(row) : null;
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [MemberAccount], { description: 'Les comptes de connexion de tous les membres, par nom (administration et connexion de démonstration).' })
+  async memberAccounts(@Ctx() ctx: InternalContext): Promise<MemberAccount[]> {
+    const rows = await ctx.db.getRepository(MemberEntity).find({ order: { lastName: 'ASC', firstName: 'ASC' } });
+    return rows.map((row) => {
+      const member = toMember(row);
+      return { id: member.id, displayName: member.displayName, loginEmail: member.email, implication: member.implication };
+    });
   }
 
   @Authorized()

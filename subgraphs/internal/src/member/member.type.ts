@@ -72,9 +72,12 @@ export class Member {
   @Field(() => String, { nullable: true, description: 'Pronoms choisis par la personne.' })
   pronouns: string | null;
 
+  // Not in the public graph (@inaccessible): other subgraphs still read it through @requires to link the
+  // person to their tools, while people see an address only through `contact`, which applies its visibility.
+  @Directive('@inaccessible')
   @Field(() => String, {
     description:
-      'Adresse de compte, qui relie la personne à ses comptes dans les outils (Odoo, TiBillet, Oceco) et que les autres subgraphs lisent par @requires. Pour la contacter, lisez `contact`, qui respecte ses choix de visibilité.',
+      'Adresse de compte, qui relie la personne à ses comptes dans les outils (Odoo, TiBillet, Oceco) et que les autres subgraphs lisent par @requires. Absente du graphe public : pour contacter la personne, lisez `contact`, qui respecte ses choix de visibilité.',
   })
   email: string;
 
