@@ -76,3 +76,24 @@ describe('budget against actual, joined through federation', () => {
     expect(after.data.organisationBudget.review.actualAvailable).toBe(true);
   });
 });
+
+describe('the cash plan, joined through federation', () => {
+  it('starts from the bank read in Odoo, chains the months, and marks those below the threshold', async () => {
+    const query = `query($year: Int!, $threshold: Money) {
+      cashPlan(year: $year, threshold: $threshold) { bankAvailable stale openingBalance lowestBalance months { month kind opening inflow outflow closing belowThreshold lines { source amount } } }
+      bankPosition(year: $year) { accounts { openingBalance } }
+    }`;
+    const { data, errors } = await hub.gql(query, { year: 2026, threshold: '1000000.00' }, admin);
+    expect(errors).toBeUndefined();
+    const plan = data.cashPlan;
+    expect(plan.bankAvailable).toBe(true);
+    const opening = data.bankPosition.accounts.reduce((s: number, a: any) => s + cents(a.openingBalance), 0);
+    expect(cents(plan.openingBalance)).toBe(opening);
+    expect(plan.months).toHaveLength(12);
+    for (let i = 1; i < 12; i++) expect(plan.months[i].opening).toBe(plan.months[i - 1].closing);
+    for (const m of plan.months) expect(cents(m.closing)).toBe(cents(m.opening) + cents(m.inflow) - cents(m.outflow));
+    expect(plan.months.every((m: any) => m.belowThreshold)).toBe(true);
+    const low = await hub.gql(query, { year: 2026, threshold: '0.00' }, admin);
+    expect(low.data.cashPlan.months.filter((m: any) => m.belowThreshold).length).toBeLessThan(12);
+  });
+});

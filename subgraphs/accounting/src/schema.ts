@@ -5,6 +5,8 @@ import { CategoryAmount, CircleActuals, CommittedAmount, MonthActuals } from './
 import { BankAccount, BankMonth, BankPosition } from './bank/bank.type.js';
 import { CircleBudgetResolver } from './budget/circle-budget.resolver.js';
 import { CircleBudget } from './budget/circle-budget.type.js';
+import { CashPlanResolver } from './cash-plan/cash-plan.resolver.js';
+import { CashPlan } from './cash-plan/cash-plan.type.js';
 import { CircleAccountingResolver } from './circle/circle-accounting.resolver.js';
 import { resolveCircleReference } from './circle/circle.reference.js';
 import { Circle } from './circle/circle.type.js';
@@ -18,9 +20,9 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 export function buildAccountingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver],
+      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver, CashPlanResolver],
       orphanedTypes: [
-        Circle, Member, CircleBudget, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
+        Circle, Member, CircleBudget, CashPlan, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
         AccountingDocumentType, AccountingDocumentList, GrantReceipt, GrantReceiptList, BankPosition, BankAccount, BankMonth,
       ],
       authChecker: memberAuthChecker,
@@ -29,6 +31,7 @@ export function buildAccountingSchema(): Promise<GraphQLSchema> {
       Circle: { __resolveReference: resolveCircleReference },
       Member: { __resolveReference: resolveMemberReference },
       CircleBudget: { __resolveReference: (reference: CircleBudget) => reference },
+      CashPlan: { __resolveReference: (reference: CashPlan) => reference },
     },
   );
 }

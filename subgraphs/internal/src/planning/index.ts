@@ -1,5 +1,7 @@
 import { BudgetLineResolver } from './budget/budget.resolver.js';
 import { CashLineResolver } from './cash/cash-line.resolver.js';
+import { CashPlanResolver } from './cash/cash-plan.resolver.js';
+import { CashPlan } from './cash/cash-plan.type.js';
 import { planningEntities } from './entities/index.js';
 import { CircleForecastResolver } from './forecast/forecast.resolver.js';
 import { GrantResolver } from './grant/grant.resolver.js';
@@ -12,6 +14,9 @@ import { CircleBudget } from './review/review.type.js';
 export const planningModule = {
   entities: planningEntities,
   migrations: [Planning1795500000000],
-  resolvers: [BudgetLineResolver, InternalTransferResolver, GrantResolver, CircleForecastResolver, CashLineResolver, CircleBudgetResolver, CircleBudgetEntryResolver] as const,
-  references: { CircleBudget: { __resolveReference: (reference: CircleBudget) => Object.assign(new CircleBudget(), reference) } },
+  resolvers: [BudgetLineResolver, InternalTransferResolver, GrantResolver, CircleForecastResolver, CashLineResolver, CircleBudgetResolver, CircleBudgetEntryResolver, CashPlanResolver] as const,
+  references: {
+    CircleBudget: { __resolveReference: (reference: CircleBudget) => Object.assign(new CircleBudget(), reference) },
+    CashPlan: { __resolveReference: (reference: CashPlan) => Object.assign(new CashPlan(), reference) },
+  },
 };
