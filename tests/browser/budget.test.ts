@@ -32,25 +32,29 @@ async function signIn(page: Page, email: string) {
 const money = /^-?\d[\d\s\u202f]*,\d{2}\s€$/;
 
 describe('the « Suivi budgétaire » pages', () => {
-  it('shows the organisation: recaps with an empty forecast column, the monthly chart, bank, documents, CSV exports', async () => {
+  it('shows the organisation: alerts first, recaps with forecast and what is left, the bars and monthly charts, bank, documents, CSV exports', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, acceptDownloads: true });
     await signIn(page, 'camille.payet@laraffinerie.re');
     await page.goto(`${hub.stack.gatewayUrl}/budget`);
     await page.getByTestId('figures').waitFor();
+    await page.getByTestId('budget-alerts').waitFor();
     await page.getByRole('combobox', { name: 'Année' }).selectOption('2026');
     await expect.poll(() => page.getByTestId('spent').innerText()).toMatch(money);
     expect(await page.getByTestId('collected').innerText()).toMatch(money);
 
     const spending = page.getByTestId('recap-spending');
     expect(await spending.locator('tbody tr').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Bienveillance\s+—\s+[\d\s\u202f]+,\d{2}\s€\s+—$/),
-      expect.stringMatching(/^Presta interne\s+—/),
-      expect.stringMatching(/^Presta externe \/ achats\s+—/),
-      expect.stringMatching(/^Dépense interne\s+—/),
+      // On a phone, what is left moves under the category name.
+      expect.stringMatching(/^Bienveillance\s+reste -[\d\s\u202f]+,\d{2}\s€\s+0,00\s€\s+[\d\s\u202f]+,\d{2}\s€$/),
+      expect.stringMatching(/^Presta interne\s+reste [-\d]/),
+      expect.stringMatching(/^Presta externe \/ achats\s+reste [-\d]/),
+      expect.stringMatching(/^Dépense interne\s+reste [-\d]/),
     ]);
-    expect(await page.getByTestId('recap-income').locator('tbody th').allInnerTexts()).toEqual(['Prestations', 'Subventions', 'Ventes', 'Recettes internes']);
-    expect(await page.getByTestId('recap-income').getByRole('columnheader').allInnerTexts()).toEqual(['Catégorie', 'Prév.', 'Encaissé', 'Reste']);
+    expect((await page.getByTestId('recap-income').locator('tbody th').allInnerTexts()).map((t) => t.split('\n')[0])).toEqual(['Prestations', 'Subventions', 'Ventes', 'Recettes internes']);
+    expect(await page.getByTestId('recap-income').getByRole('columnheader').allInnerTexts()).toEqual(['Catégorie', 'Prév.', 'Encaissé']);
     expect(await page.getByTestId('monthly-chart').locator('canvas').count()).toBe(1);
+    expect(await page.getByTestId('review-bars').locator('canvas').count()).toBe(1);
+    expect(await page.getByTestId('no-alert').innerText()).toMatch(/aucun prévisionnel/);
     expect(await page.getByTestId('bank-balance').innerText()).toMatch(money);
     await page.getByTestId('document').first().waitFor();
     expect(await page.getByTestId('payment-state').allInnerTexts()).toEqual(expect.arrayContaining(['Payée']));
@@ -59,7 +63,7 @@ describe('the « Suivi budgétaire » pages', () => {
     expect(download.suggestedFilename()).toBe('depenses-organisation-2026.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Catégorie;Prévisionnel;Dépensé;Reste à dépenser');
-    expect(csv).toMatch(/Bienveillance;;\d+,\d{2};/);
+    expect(csv).toMatch(/Bienveillance;0,00;\d+,\d{2};-\d+,\d{2};/);
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.screenshot({ path: path.join(screenshots, 'budget-organisation-phone-top.png') });

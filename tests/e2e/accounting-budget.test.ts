@@ -50,8 +50,10 @@ describe('the budget follow-up through the gateway', () => {
     expect(data.organisationActuals.categories.find((c: any) => c.category === 'CARE').label).toBe('Bienveillance');
     expect(data.bankPosition.accounts.map((a: any) => a.name)).toEqual(['Banque Crédit Agricole', 'Qonto']);
     // Actuals: one aggregate for all circles and one for the organisation; committed: bills and lines, shared;
-    // bank: journals and two aggregates. Never one call per circle.
-    expect(ormCalls(simulator)).toBeLessThanOrEqual(8);
+    // bank: journals and two aggregates. Never one call per circle. With the cache off, two fields asking the same
+    // read share it only while it is in flight, so the count moves by one or two with timing (8 when they overlap).
+    expect(ormCalls(simulator)).toBeLessThanOrEqual(10);
+    expect(ormCalls(simulator)).toBeLessThan(circles.length);
   });
 
   it('serves one circle’s documents and grants, and a member their own bills', async () => {

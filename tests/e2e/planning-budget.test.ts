@@ -21,6 +21,7 @@ const budgetQuery = `query($id: ID!, $year: Int!) {
   circle(id: $id) {
     actuals(year: $year) { spent categories { category amount } }
     committed { amount }
+    claimsCommitted(year: $year)
     budget(year: $year) {
       forecast { expense }
       review {
@@ -95,5 +96,37 @@ describe('the cash plan, joined through federation', () => {
     expect(plan.months.every((m: any) => m.belowThreshold)).toBe(true);
     const low = await hub.gql(query, { year: 2026, threshold: '0.00' }, admin);
     expect(low.data.cashPlan.months.filter((m: any) => m.belowThreshold).length).toBeLessThan(12);
+  });
+});
+
+describe('grant justification, joined through federation', () => {
+  it('sums the actual spending of the financed lines within the grant period', async () => {
+    const created = await hub.gql(
+      'mutation($input: GrantInput!) { createGrant(input: $input) { id } }',
+      { input: { funder: 'DRAC', label: 'Festival 2026', circleIds: [festival.id], amountGranted: '30000.00', periodStart: '2026-09-01', periodEnd: '2026-11-30' } },
+      admin,
+    );
+    const id = created.data.createGrant.id;
+    await hub.gql(
+      'mutation($input: BudgetLineInput!) { createBudgetLine(input: $input) { id } }',
+      { input: { circleId: festival.id, period: '2026-S2', category: 'EXTERNAL_PURCHASE', label: 'Cachets', amount: '20000.00', grantId: id } },
+      admin,
+    );
+    const { data, errors } = await hub.gql(
+      `query($id: ID!, $c: ID!, $year: Int!) {
+        grant(id: $id) { justification { justified toJustify } }
+        circle(id: $c) { actuals(year: $year) { months { month categories { category amount } } } }
+      }`,
+      { id, c: festival.id, year: 2026 },
+      admin,
+    );
+    expect(errors).toBeUndefined();
+    // Expected: external purchases of the circle from September to November (the S2 line, bounded by the grant period).
+    const expected = data.circle.actuals.months
+      .filter((m: any) => m.month >= '2026-09' && m.month <= '2026-11')
+      .reduce((s: number, m: any) => s + cents(m.categories.find((c: any) => c.category === 'EXTERNAL_PURCHASE').amount), 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(cents(data.grant.justification.justified)).toBe(expected);
+    expect(cents(data.grant.justification.toJustify)).toBe(3_000_000 - expected);
   });
 });

@@ -7,6 +7,8 @@ import { CircleBudgetResolver } from './budget/circle-budget.resolver.js';
 import { CircleBudget } from './budget/circle-budget.type.js';
 import { CashPlanResolver } from './cash-plan/cash-plan.resolver.js';
 import { CashPlan } from './cash-plan/cash-plan.type.js';
+import { GrantJustificationResolver } from './grant/grant.resolver.js';
+import { Grant } from './grant/grant.type.js';
 import { CircleAccountingResolver } from './circle/circle-accounting.resolver.js';
 import { resolveCircleReference } from './circle/circle.reference.js';
 import { Circle } from './circle/circle.type.js';
@@ -20,9 +22,9 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 export function buildAccountingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver, CashPlanResolver],
+      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver, CashPlanResolver, GrantJustificationResolver],
       orphanedTypes: [
-        Circle, Member, CircleBudget, CashPlan, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
+        Circle, Member, CircleBudget, CashPlan, Grant, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
         AccountingDocumentType, AccountingDocumentList, GrantReceipt, GrantReceiptList, BankPosition, BankAccount, BankMonth,
       ],
       authChecker: memberAuthChecker,
@@ -32,6 +34,7 @@ export function buildAccountingSchema(): Promise<GraphQLSchema> {
       Member: { __resolveReference: resolveMemberReference },
       CircleBudget: { __resolveReference: (reference: CircleBudget) => reference },
       CashPlan: { __resolveReference: (reference: CashPlan) => reference },
+      Grant: { __resolveReference: (reference: Grant) => reference },
     },
   );
 }

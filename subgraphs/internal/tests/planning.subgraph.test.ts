@@ -154,10 +154,12 @@ describe('grants', () => {
     expect(errors).toBeUndefined();
     expect(data.createGrant).toMatchObject({ status: 'PROSPECT', reportDueOn: '2027-06-30' });
     const id = data.createGrant.id;
+    const next = await gql(`query($id: ID!) { grant(id: $id) { nextStatuses } }`, { id });
+    expect(next.data.grant.nextStatuses).toEqual(['DRAFTING', 'SUBMITTED']);
     const jump = await gql(move, { id, status: 'ACCEPTED' });
     expect(jump.errors?.[0].message).toMatch(/Passage impossible de « piste » à « acceptée »/);
     const submitWithoutDate = await gql(move, { id, status: 'SUBMITTED' });
-    expect(submitWithoutDate.errors?.[0].message).toMatch(/requestedOn/);
+    expect(submitWithoutDate.errors?.[0].message).toMatch(/la date de demande/);
     await gql(`mutation($id: ID!, $input: GrantInput!) { updateGrant(id: $id, input: $input) { id } }`, {
       id,
       input: { ...base, amountRequested: '15000.00', amountGranted: '12000.00', periodStart: '2026-01-01', periodEnd: '2026-12-31', requestedOn: '2026-02-01', acceptedOn: '2026-04-15' },

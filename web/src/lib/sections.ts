@@ -5,7 +5,9 @@ export interface Section {
 }
 
 export const sections: Section[] = [
+  { href: '/moi', label: 'Mon tableau de bord' },
   { href: '/', label: 'Cercles' },
+  { href: '/missions', label: 'Missions' },
   { href: '/budget', label: 'Suivi budgétaire' },
   { href: '/evenements', label: 'Suivi évènements' },
   { href: '/volontariat', label: 'Suivi volontariat' },

@@ -2,6 +2,7 @@ import { Organisation1763870400000 } from './1763870400000-organisation.js';
 import { CircleOcecoProject1763956800000 } from './1763956800000-circle-oceco-project.js';
 import { Governance1795600000000 } from './1795600000000-governance.js';
 import { Planning1795500000000 } from '../planning/migration.js';
+import { Work1795700000000 } from '../work/migration.js';
 
 /** Every migration, oldest first. Never edit a shipped one: add a new file. */
-export const migrations = [Organisation1763870400000, CircleOcecoProject1763956800000, Planning1795500000000, Governance1795600000000];
+export const migrations = [Organisation1763870400000, CircleOcecoProject1763956800000, Planning1795500000000, Governance1795600000000, Work1795700000000];

@@ -2,7 +2,11 @@ import { BudgetLineResolver } from './budget/budget.resolver.js';
 import { CashLineResolver } from './cash/cash-line.resolver.js';
 import { CashPlanResolver } from './cash/cash-plan.resolver.js';
 import { CashPlan } from './cash/cash-plan.type.js';
+import { toGrant } from './grant/grant.type.js';
+import { GrantEntity } from './entities/index.js';
 import { planningEntities } from './entities/index.js';
+import type { InternalContext } from '../context.js';
+import { planningLoaders } from './planning-loaders.js';
 import { CircleForecastResolver } from './forecast/forecast.resolver.js';
 import { GrantResolver } from './grant/grant.resolver.js';
 import { Planning1795500000000 } from './migration.js';
@@ -18,5 +22,11 @@ export const planningModule = {
   references: {
     CircleBudget: { __resolveReference: (reference: CircleBudget) => Object.assign(new CircleBudget(), reference) },
     CashPlan: { __resolveReference: (reference: CashPlan) => Object.assign(new CashPlan(), reference) },
+    Grant: {
+      __resolveReference: async (reference: { id: string }, ctx: InternalContext) => {
+        const row = await planningLoaders(ctx).grantById.load(reference.id);
+        return row ? toGrant(row as GrantEntity) : null;
+      },
+    },
   },
 };

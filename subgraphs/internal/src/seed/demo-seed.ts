@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CircleEntity, MemberEntity, RoleAssignmentEntity, RoleEntity } from '../entities/index.js';
 import { rolesFromTemplates } from '../role/role-templates.js';
 import { insertDemoGovernance } from './governance-seed.js';
+import { insertDemoWork } from '../work/seed.js';
 
 /** Seeds the demo organisation into an empty database, in one transaction. Returns false when data already exists. */
 export async function seedDemoOrganisation(dataSource: DataSource): Promise<boolean> {
@@ -14,6 +15,7 @@ export async function seedDemoOrganisation(dataSource: DataSource): Promise<bool
     const memberIds = await insertMembers(manager);
     await insertRolesAndAssignments(manager, circleIds, memberIds);
     await insertDemoGovernance(manager);
+    await insertDemoWork(manager);
     return true;
   });
 }

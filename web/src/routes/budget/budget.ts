@@ -1,6 +1,7 @@
 import { formatMoney, formatReunionDateTime, parseCents } from '$lib/format';
 import type { ChartConfiguration } from 'chart.js';
 import type { AccountingDocument, Actuals, Category, DocumentKind, PaymentState } from './queries';
+import { forecastLines, type BudgetReview } from './review';
 
 export const spendingCategories: Category[] = ['CARE', 'INTERNAL_SERVICE', 'EXTERNAL_PURCHASE', 'INTERNAL_EXPENSE'];
 export const incomeCategories: Category[] = ['SERVICE_INCOME', 'GRANT', 'SALE', 'INTERNAL_INCOME'];
@@ -54,18 +55,22 @@ export const kindLabels: Record<DocumentKind, string> = {
   INVOICE_REFUND: 'Avoir client',
 };
 
-/** One row of a recap table. The forecast stays empty until forecasts exist in the hub. */
+/** One row of a recap table: the forecast comes from the hub's review, the actual from Odoo. */
 export interface RecapRow {
   label: string;
   forecast: string | null;
-  actual: string;
+  actual: string | null;
   left: string | null;
+  /** Actual per thousand of the forecast. */
+  perMille: number | null;
 }
 
-export function recapRows(actuals: Actuals, categories: Category[]): RecapRow[] {
+export function recapRows(actuals: Actuals | null, categories: Category[], review: BudgetReview | null): RecapRow[] {
   return categories.map((category) => {
-    const found = actuals.categories.find((c) => c.category === category);
-    return { label: categoryLabels[category], forecast: null, actual: found?.amount ?? '0.00', left: null };
+    const found = actuals?.categories.find((c) => c.category === category);
+    const line = review?.lines.find((l) => l.category === category);
+    const actual = found?.amount ?? line?.actual ?? (actuals ? '0.00' : null);
+    return { label: categoryLabels[category], forecast: line?.forecast ?? null, actual, left: line?.left ?? null, perMille: line?.consumptionPerMille ?? null };
   });
 }
 
@@ -84,24 +89,26 @@ export function dateLabel(date: string | null): string {
 
 export const euros = (amount: string) => Number(parseCents(amount)) / 100;
 
-/** Bars by month: spending categories stacked on one side, income on the other. */
-export function monthlyChart(actuals: Actuals): ChartConfiguration {
+/** Bars by month: spending categories stacked on one side, income on the other; the forecast drawn over them as dashed lines. */
+export function monthlyChart(actuals: Actuals | null, review: BudgetReview | null): ChartConfiguration {
+  const months = actuals?.months.map((m) => m.month) ?? review?.months.map((m) => m.month) ?? [];
   const dataset = (category: Category, stack: string) => ({
     label: categoryLabels[category],
     stack,
     backgroundColor: colors[category],
-    data: actuals.months.map((m) => euros(m.categories.find((c) => c.category === category)?.amount ?? '0')),
+    data: months.map((month) => euros(actuals?.months.find((m) => m.month === month)?.categories.find((c) => c.category === category)?.amount ?? '0')),
   });
+  const bars = actuals ? [...spendingCategories.map((c) => dataset(c, 'Dépensé')), ...incomeCategories.map((c) => dataset(c, 'Encaissé'))] : [];
   return {
     type: 'bar',
     data: {
-      labels: actuals.months.map((m) => monthLabel(m.month)),
-      datasets: [...spendingCategories.map((c) => dataset(c, 'Dépensé')), ...incomeCategories.map((c) => dataset(c, 'Encaissé'))],
+      labels: months.map(monthLabel),
+      datasets: [...(review ? forecastLines(review) : []), ...bars] as ChartConfiguration['data']['datasets'],
     },
     options: {
       plugins: {
         legend: { position: 'bottom', labels: { boxWidth: 12, font: { size: 11 } } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label} : ${formatMoney((item.raw as number).toFixed(2))}` } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label} : ${formatMoney(((item.raw as number | null) ?? 0).toFixed(2))}` } },
       },
       scales: {
         x: { stacked: true },

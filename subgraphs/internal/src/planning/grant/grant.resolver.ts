@@ -8,7 +8,9 @@ import { Member, toMember } from '../../member/member.type.js';
 import { BudgetLine, toBudgetLine } from '../budget/budget-line.type.js';
 import { BudgetLineEntity, GrantEntity } from '../entities/index.js';
 import { planningLoaders } from '../planning-loaders.js';
-import { GrantStatus } from './grant-status.js';
+import { GrantStatus, nextStatuses } from './grant-status.js';
+import { GrantJustificationScope } from './justification-scope.type.js';
+import { monthsOf, parsePeriod } from '../period.js';
 import { Grant, GrantInput, GrantInstalment, GrantInstalmentInput, toGrant, toGrantInstalment } from './grant.type.js';
 import { GrantService } from './grant.service.js';
 
@@ -59,6 +61,27 @@ export class GrantResolver {
     @Arg('received', () => MoneyScalar, { description: 'Montant reçu.' }) received: number,
   ): Promise<GrantInstalment> {
     return toGrantInstalment(await new GrantService(ctx.db, ctx.identity, ctx.today).recordReceipt(instalmentId, receivedOn, received));
+  }
+
+  @FieldResolver(() => [GrantJustificationScope], {
+    description: 'Ce que la subvention finance (ses lignes de prévisionnel, bornées à sa période) : la dépense réelle sur ce périmètre la justifie.',
+  })
+  async justificationScope(@Root() grant: Grant, @Ctx() ctx: InternalContext): Promise<GrantJustificationScope[]> {
+    const lines = await ctx.db.getRepository(BudgetLineEntity).find({ where: { grantId: grant.id } });
+    const scopes: GrantJustificationScope[] = [];
+    for (const line of lines) {
+      const months = monthsOf(parsePeriod(line.period));
+      const from = grant.periodStart && grant.periodStart.slice(0, 7) > months[0] ? grant.periodStart.slice(0, 7) : months[0];
+      const to = grant.periodEnd && grant.periodEnd.slice(0, 7) < months[months.length - 1] ? grant.periodEnd.slice(0, 7) : months[months.length - 1];
+      const circle = await ctx.loaders.circleById.load(line.circleId);
+      if (circle && from <= to) scopes.push({ analyticCode: circle.analyticCode, category: line.category as never, fromMonth: from, toMonth: to });
+    }
+    return scopes;
+  }
+
+  @FieldResolver(() => [GrantStatus], { description: 'Les statuts vers lesquels la subvention peut avancer maintenant.' })
+  nextStatuses(@Root() grant: Grant): GrantStatus[] {
+    return nextStatuses[grant.status];
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'Référent·e de la subvention.' })

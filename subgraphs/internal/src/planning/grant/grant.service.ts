@@ -25,6 +25,14 @@ const ordered: Array<[(typeof dateFields)[number], (typeof dateFields)[number]]>
   ['acceptedOn', 'agreementSignedOn'],
   ['periodEnd', 'reportDueOn'],
 ];
+const requiredLabels: Partial<Record<keyof GrantEntity, string>> = {
+  requestedOn: 'la date de demande',
+  acceptedOn: 'la date d’acceptation',
+  amountGrantedCents: 'le montant accordé',
+  agreementSignedOn: 'la date de signature de la convention',
+  periodStart: 'le début de la période financée',
+  periodEnd: 'la fin de la période financée',
+};
 /** What a status needs to be true. */
 const required: Partial<Record<GrantStatus, Array<keyof GrantEntity>>> = {
   SUBMITTED: ['requestedOn'],
@@ -113,7 +121,8 @@ export class GrantService {
   private checkStatusData(row: GrantEntity, status: GrantStatus): void {
     const missing = (required[status] ?? []).filter((field) => row[field] === null || row[field] === undefined);
     if (missing.length) {
-      throw new BadUserInputError(`Pour passer à « ${grantStatusLabels[status]} », renseignez d’abord : ${missing.join(', ')}.`, 'status');
+      const names = missing.map((field) => requiredLabels[field] ?? String(field)).join(', ');
+      throw new BadUserInputError(`Pour passer à « ${grantStatusLabels[status]} », renseignez d’abord : ${names}.`, String(missing[0]).replace(/Cents$/, ''));
     }
   }
 

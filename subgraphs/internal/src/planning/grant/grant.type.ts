@@ -1,8 +1,9 @@
 import { MoneyScalar } from '@alambic/subgraph-kit';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { GrantEntity, GrantInstalmentEntity } from '../entities/index.js';
 import { GrantStatus } from './grant-status.js';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Grant', { description: 'Une subvention, suivie de la piste à la clôture.' })
 export class Grant {
   @Field(() => ID, { description: 'Identifiant de la subvention.' })

@@ -5,6 +5,7 @@ import type { InternalContext } from '../../context.js';
 import { forecastOf } from '../forecast/forecast.service.js';
 import { Forecast } from '../forecast/forecast.type.js';
 import { planningLoaders } from '../planning-loaders.js';
+import { claimsCommitted } from '../../work/claim/committed.js';
 import { review } from './review.js';
 import { BudgetReview, CircleBudget } from './review.type.js';
 
@@ -24,7 +25,10 @@ export class CircleBudgetResolver {
   async review(@Root() budget: CircleBudget, @Ctx() ctx: InternalContext): Promise<BudgetReview> {
     const planned = await this.forecast(budget, ctx);
     const actual = budget.actual ?? null;
-    const committed = budget.committed ? (typeof budget.committed.amount === 'number' ? budget.committed.amount : centsFromDecimal(budget.committed.amount)) : null;
+    const odooCommitted = budget.committed ? (typeof budget.committed.amount === 'number' ? budget.committed.amount : centsFromDecimal(budget.committed.amount)) : null;
+    // Committed = Odoo's unpaid bills plus the hub's own pipeline: validated co-remuneration claims not yet paid.
+    const claims = (await claimsCommitted(ctx, budget.year)).get(budget.circleId === ORGANISATION ? 'ALL' : budget.circleId) ?? 0;
+    const committed = odooCommitted === null ? null : odooCommitted + claims;
     const result = review(planned, actual, committed, ctx.today);
     return {
       ...result,

@@ -54,7 +54,7 @@ export class BudgetReviewMonth {
 export class BudgetReviewTotals {
   @Field(() => MoneyScalar, { description: 'Prévu.' }) forecast: number;
   @Field(() => MoneyScalar, { nullable: true, description: 'Réel : dépensé ou encaissé.' }) actual: number | null;
-  @Field(() => MoneyScalar, { nullable: true, description: 'Engagé non payé (dépenses seulement).' }) committed: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Engagé non payé (dépenses seulement) : factures fournisseurs d’Odoo non payées et co-rémunérations validées non payées.' }) committed: number | null;
   @Field(() => MoneyScalar, { nullable: true, description: 'Reste à dépenser (prévu − réel − engagé) ou à encaisser (prévu − encaissé).' }) left: number | null;
 }
 
