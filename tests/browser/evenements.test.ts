@@ -2,21 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { events } from '@alambic/demo-data';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, screenshots } from '../support/browser.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const screenshots = path.resolve(__dirname, '../screenshots');
 const DUB = events[0];
 let hub: TestHub;
 let browser: Browser;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  mkdirSync(screenshots, { recursive: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

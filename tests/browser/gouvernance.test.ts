@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, screenshots } from '../support/browser.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const screenshots = path.resolve(__dirname, '../screenshots');
 let hub: TestHub;
 let browser: Browser;
 
@@ -17,11 +16,7 @@ async function signIn(page: Page, email: string): Promise<void> {
 
 beforeAll(async () => {
   hub = await startTestHub();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  mkdirSync(screenshots, { recursive: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
