@@ -130,3 +130,28 @@ describe('grant justification, joined through federation', () => {
     expect(cents(data.grant.justification.toJustify)).toBe(3_000_000 - expected);
   });
 });
+
+describe('grant reconciliation with Odoo', () => {
+  it('sums what Odoo invoiced to and received from the funder for the financed circles', async () => {
+    const cantine = circleByCode('2110');
+    const created = await hub.gql(
+      'mutation($input: GrantInput!) { createGrant(input: $input) { id } }',
+      { input: { funder: 'CAF', label: 'Cantine solidaire 2026', circleIds: [cantine.id], amountGranted: '5000.00', periodStart: '2026-01-01', periodEnd: '2026-12-31' } },
+      admin,
+    );
+    const { data, errors } = await hub.gql(
+      `query($id: ID!, $c: ID!, $year: Int!) {
+        grant(id: $id) { justification { odooInvoiced odooReceived } }
+        circle(id: $c) { grantReceipts(year: $year) { items { funder invoiced received } } }
+      }`,
+      { id: created.data.createGrant.id, c: cantine.id, year: 2026 },
+      admin,
+    );
+    expect(errors).toBeUndefined();
+    const fromRegion = data.circle.grantReceipts.items.filter((r: any) => /CAF/.test(r.funder));
+    expect(fromRegion.length).toBeGreaterThan(0);
+    const sum = (key: string) => fromRegion.reduce((s: number, r: any) => s + cents(r[key]), 0);
+    expect(cents(data.grant.justification.odooInvoiced)).toBe(sum('invoiced'));
+    expect(cents(data.grant.justification.odooReceived)).toBe(sum('received'));
+  });
+});

@@ -79,6 +79,12 @@ export class GrantResolver {
     return scopes;
   }
 
+  @FieldResolver(() => [String], { description: 'Codes analytiques des cercles financés (pour rapprocher les factures de subvention d’Odoo).' })
+  async financedCircleCodes(@Root() grant: Grant, @Ctx() ctx: InternalContext): Promise<string[]> {
+    const rows = await ctx.loaders.circleById.loadMany(grant.circleIds);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [row.analyticCode] : []));
+  }
+
   @FieldResolver(() => [GrantStatus], { description: 'Les statuts vers lesquels la subvention peut avancer maintenant.' })
   nextStatuses(@Root() grant: Grant): GrantStatus[] {
     return nextStatuses[grant.status];

@@ -63,6 +63,7 @@ export interface Instalment {
 }
 
 export interface GrantDetail extends GrantSummary {
+  justification: { justified: string; toJustify: string | null; odooInvoiced: string; odooReceived: string; readAt: string; stale: boolean } | null;
   requestedOn: string | null;
   acceptedOn: string | null;
   notifiedOn: string | null;
@@ -92,6 +93,7 @@ export const GrantQuery = gql<{ grant: GrantDetail | null }, { id: string; year:
       ${summaryFields}
       requestedOn acceptedOn notifiedOn agreementSignedOn agreementUrl requestUrl funderOdooPartnerId
       instalments { id expectedOn expected receivedOn received }
+      justification { justified toJustify odooInvoiced odooReceived readAt stale }
       budgetLines { id period category label amount circle { id name } }
       circles { id name analyticCode grantReceipts(year: $year) { invoiced received readAt stale items { documentId number funder fundingAccount date invoiced received toReceive paymentState } } }
     }
