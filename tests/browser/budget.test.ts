@@ -22,7 +22,7 @@ afterAll(async () => {
 async function signIn(page: Page, email: string) {
   await page.goto(`${hub.stack.gatewayUrl}/connexion`);
   await page.locator(`[data-email="${email}"]`).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/moi');
 }
 
 const money = /^-?\d[\d\s\u202f]*,\d{2}\s€$/;

@@ -23,6 +23,8 @@ describe('the circle tree in the browser', () => {
     await page.goto(hub.stack.gatewayUrl);
     await page.waitForURL('**/connexion');
     await page.getByRole('button', { name: /Maëlle Grondin/ }).click();
+    await page.waitForURL((url) => url.pathname === '/moi');
+    await page.getByRole('link', { name: 'Cercles' }).click();
     await page.waitForURL((url) => url.pathname === '/');
 
     const culture = page.getByTestId('circle-1000');

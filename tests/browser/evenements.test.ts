@@ -23,7 +23,7 @@ afterAll(async () => {
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${hub.stack.gatewayUrl}/connexion`);
   await page.locator(`button[data-email="${email}"]`).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/moi');
 }
 
 describe('« Suivi évènements » in the browser', () => {

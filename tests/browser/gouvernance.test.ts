@@ -11,7 +11,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(hub.stack.gatewayUrl);
   await page.waitForURL('**/connexion');
   await page.locator(`[data-email="${email}"]`).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/moi');
 }
 
 beforeAll(async () => {

@@ -21,7 +21,7 @@ afterAll(async () => {
 async function signIn(page: Page, email: string) {
   await page.goto(`${hub.stack.gatewayUrl}/connexion`);
   await page.locator(`[data-email="${email}"]`).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/moi');
 }
 
 type Month = { month: string; kind: string; closing: string; belowThreshold: boolean };

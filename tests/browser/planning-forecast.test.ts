@@ -23,7 +23,7 @@ afterAll(async () => {
 async function signIn(page: Page, email: string) {
   await page.goto(`${hub.stack.gatewayUrl}/connexion`);
   await page.locator(`[data-email="${email}"]`).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === '/moi');
 }
 
 const cell = (page: Page, row: string, period: string) => page.locator(`[data-testid="forecast-grid"] td[data-row="${row}"][data-period="${period}"]`);
