@@ -9,6 +9,8 @@ import { CashPlanResolver } from './cash-plan/cash-plan.resolver.js';
 import { CashPlan } from './cash-plan/cash-plan.type.js';
 import { GrantJustificationResolver } from './grant/grant.resolver.js';
 import { Grant } from './grant/grant.type.js';
+import { ClaimBillResolver } from './claims/claim.resolver.js';
+import { RemunerationClaim } from './claims/claim.type.js';
 import { CircleAccountingResolver } from './circle/circle-accounting.resolver.js';
 import { resolveCircleReference } from './circle/circle.reference.js';
 import { Circle } from './circle/circle.type.js';
@@ -22,9 +24,9 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 export function buildAccountingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver, CashPlanResolver, GrantJustificationResolver],
+      resolvers: [CircleAccountingResolver, MemberDocumentsResolver, OrganisationResolver, CircleBudgetResolver, CashPlanResolver, GrantJustificationResolver, ClaimBillResolver],
       orphanedTypes: [
-        Circle, Member, CircleBudget, CashPlan, Grant, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
+        Circle, Member, CircleBudget, CashPlan, Grant, RemunerationClaim, CircleActuals, CategoryAmount, MonthActuals, CommittedAmount,
         AccountingDocumentType, AccountingDocumentList, GrantReceipt, GrantReceiptList, BankPosition, BankAccount, BankMonth,
       ],
       authChecker: memberAuthChecker,
@@ -35,6 +37,7 @@ export function buildAccountingSchema(): Promise<GraphQLSchema> {
       CircleBudget: { __resolveReference: (reference: CircleBudget) => reference },
       CashPlan: { __resolveReference: (reference: CashPlan) => reference },
       Grant: { __resolveReference: (reference: Grant) => reference },
+      RemunerationClaim: { __resolveReference: (reference: RemunerationClaim) => reference },
     },
   );
 }

@@ -1,7 +1,9 @@
 import { ClaimService } from './claim/claim.service.js';
 import { RemunerationClaimResolver } from './claim/claim.resolver.js';
 import { CircleClaimsCommittedResolver } from './claim/committed.resolver.js';
+import { ClaimOdooLinkResolver, resolveClaimReference } from './claim/claim-link.resolver.js';
 import { workEntities } from './entities/index.js';
+import { eventRequestResolvers } from './event-request/index.js';
 import { Work1795700000000 } from './migration.js';
 import { MissionApplicationResolver } from './mission/application.resolver.js';
 import { MissionResolver } from './mission/mission.resolver.js';
@@ -12,8 +14,8 @@ import { WorkTransitionResolver } from './transition.resolver.js';
 export const workModule = {
   entities: workEntities,
   migrations: [Work1795700000000],
-  resolvers: [MissionResolver, MissionApplicationResolver, RemunerationClaimResolver, CircleClaimsCommittedResolver, WorkTransitionResolver, MyWorkResolver] as const,
-  references: {},
+  resolvers: [MissionResolver, MissionApplicationResolver, RemunerationClaimResolver, ClaimOdooLinkResolver, CircleClaimsCommittedResolver, WorkTransitionResolver, MyWorkResolver, ...eventRequestResolvers] as const,
+  references: { RemunerationClaim: { __resolveReference: resolveClaimReference } },
 };
 
 export { ClaimService };

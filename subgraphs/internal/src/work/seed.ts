@@ -1,5 +1,6 @@
 import { circleByCode, memberByEmail } from '@alambic/demo-data';
 import type { EntityManager } from 'typeorm';
+import { insertDemoEventRequests } from './event-request/seed.js';
 import { MissionApplicationEntity, MissionEntity, RemunerationClaimEntity, WorkTransitionEntity } from './entities/index.js';
 
 const id = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -80,4 +81,5 @@ export async function insertDemoWork(m: EntityManager): Promise<void> {
       await m.insert(WorkTransitionEntity, { subject: 'CLAIM', subjectId: claimId, fromState: i ? order[i - 1] : null, toState: order[i], memberId: who(actor), note: i === 1 ? note : null, at: at(day) });
     }
   }
+  await insertDemoEventRequests(m);
 }

@@ -9,6 +9,8 @@ export interface ClaimRow {
   amountProposed: string;
   state: 'PROPOSED' | 'VALIDATED' | 'INVOICED' | 'PAID';
   invoiceNumber: string | null;
+  /** The claimant's bill in Odoo, once recorded there (invoiced claims only). */
+  odooBill?: { paid: boolean; paymentState: string } | null;
   mission: { id: string; title: string };
   member: { id: string; displayName: string };
 }
@@ -46,7 +48,7 @@ export const PersonalPageQuery = gql<PersonalPage>`
       claimsToValidate { ${claimFields} }
       applicationsToDecide { id member { displayName } mission { id title } }
       toInvoice { ${claimFields} }
-      myClaims { ${claimFields} }
+      myClaims { ${claimFields} odooBill { paid paymentState } }
       missions { mission { id title kind } estimatedRemuneration }
       totals { toValidate toInvoice toBePaid paid estimated }
     }

@@ -1,9 +1,10 @@
 import { MoneyScalar } from '@alambic/subgraph-kit';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { RemunerationClaimEntity } from '../entities/index.js';
 import { countedAmount } from '../envelope.js';
 import { ClaimState } from '../enums.js';
 
+@Directive('@key(fields: "id")')
 @ObjectType('RemunerationClaim', { description: 'Une demande de co-rémunération : proposée, validée (ou régulée) par une autre personne du cercle, facturée, payée.' })
 export class RemunerationClaim {
   @Field(() => ID, { description: 'Identifiant de la demande.' })

@@ -23,6 +23,15 @@ export class EventRequestEntity extends Audited {
   @Column({ name: 'wished_on', type: 'date', nullable: true })
   wishedOn: string | null;
 
+  @Column({ name: 'starts_at', type: 'timestamptz', nullable: true })
+  startsAt: Date | null;
+
+  @Column({ name: 'ends_at', type: 'timestamptz', nullable: true })
+  endsAt: Date | null;
+
+  @Column({ name: 'expected_people', type: 'integer', nullable: true })
+  expectedPeople: number | null;
+
   @Column({ type: 'numeric', nullable: true, transformer: decimal })
   hours: number | null;
 
@@ -67,6 +76,13 @@ export class EventQuoteLineEntity extends Audited {
   @Column({ type: 'text' })
   label: string;
 
+  @Column({ type: 'numeric', default: 1, transformer: decimal })
+  quantity: number;
+
+  @Column({ name: 'unit_price_cents', type: 'bigint', nullable: true, transformer: cents })
+  unitPriceCents: number | null;
+
+  /** quantity × unit price, rounded to the cent. */
   @Column({ name: 'amount_cents', type: 'bigint', transformer: cents })
   amountCents: number;
 
