@@ -11,7 +11,7 @@ import { RoleAssignmentResolver, RoleResolver } from './role/role.resolver.js';
 
 export function buildInternalSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CircleResolver, MemberResolver, RoleResolver, RoleAssignmentResolver, ...governanceResolvers, ...planningModule.resolvers, ...workModule.resolvers], authChecker: memberAuthChecker },
+    { resolvers: [CircleResolver, MemberResolver, RoleResolver, RoleAssignmentResolver, ...governanceResolvers, ...planningModule.resolvers, ...workModule.resolvers], orphanedTypes: workModule.orphanedTypes, authChecker: memberAuthChecker },
     {
       Circle: { __resolveReference: resolveCircleReference },
       Member: { __resolveReference: resolveMemberReference },

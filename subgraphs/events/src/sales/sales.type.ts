@@ -1,5 +1,5 @@
 import { MoneyScalar } from '@alambic/subgraph-kit';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 @ObjectType('PriceSales', { description: 'Ventes d’un évènement pour un produit à un prix donné (un tarif).' })
 export class PriceSales {
@@ -49,6 +49,8 @@ export class SalesAdjustment {
   amount: number;
 }
 
+// Shareable: the internal subgraph reads `total` through @requires to settle an event's revenue.
+@Directive('@shareable')
 @ObjectType('EventSales', {
   description:
     'Les ventes d’un évènement : lignes du journal des ventes de TiBillet des produits rattachés à l’évènement, sur sa période de vente (préventes en ligne, puis ventes à l’entrée et au bar jusqu’à 4 h du matin, heure de La Réunion).',
