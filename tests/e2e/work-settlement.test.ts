@@ -68,3 +68,23 @@ describe('settling an event’s revenue between the pôles', () => {
     expect(after.data.event.settlement.booked).toBe(true);
   });
 });
+
+describe('an event’s référents', () => {
+  it('are the people accepted on its « référent du jour » missions', async () => {
+    const created = await hub.gql(
+      `mutation($input: MissionInput!) { createMission(input: $input) { id eventId } }`,
+      { input: { circleId: bar.id, kind: 'DAY_REFERENT', title: 'Référent·e du jour – Soirée Dub', minPeople: 1, maxPeople: 1, remuneration: '120.00', eventId: dub.uuid } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createMission.eventId).toBe(dub.uuid);
+    const manon = await hub.login('manon.lebon@laraffinerie.re');
+    const applied = await hub.gql(`mutation($id: ID!) { applyToMission(missionId: $id) { id } }`, { id: created.data.createMission.id }, manon);
+    expect(applied.errors).toBeUndefined();
+    const decided = await hub.gql(`mutation($id: ID!) { decideApplication(id: $id, accept: true) { status } }`, { id: applied.data.applyToMission.id }, admin);
+    expect(decided.errors).toBeUndefined();
+    const { data, errors } = await hub.gql(`query($id: ID!) { event(id: $id) { name referents { displayName } } }`, { id: dub.uuid }, admin);
+    expect(errors).toBeUndefined();
+    expect(data.event).toEqual({ name: 'Soirée Dub', referents: [{ displayName: 'Manon Lebon' }] });
+  });
+});

@@ -5,7 +5,7 @@ import { ClaimOdooLinkResolver, resolveClaimReference } from './claim/claim-link
 import { workEntities } from './entities/index.js';
 import { EventSettlement1795900000000 } from './settlement/migration.js';
 import { EventSettlementShareEntity } from './settlement/settlement-share.entity.js';
-import { EventSettlementResolver, SettlementMutationResolver } from './settlement/settlement.resolver.js';
+import { EventReferentsResolver, EventSettlementResolver, SettlementMutationResolver } from './settlement/settlement.resolver.js';
 import { Event } from './settlement/settlement.type.js';
 import { eventRequestResolvers } from './event-request/index.js';
 import { Work1795700000000 } from './migration.js';
@@ -18,7 +18,7 @@ import { WorkTransitionResolver } from './transition.resolver.js';
 export const workModule = {
   entities: [...workEntities, EventSettlementShareEntity],
   migrations: [Work1795700000000, EventSettlement1795900000000],
-  resolvers: [MissionResolver, MissionApplicationResolver, RemunerationClaimResolver, ClaimOdooLinkResolver, CircleClaimsCommittedResolver, WorkTransitionResolver, MyWorkResolver, EventSettlementResolver, SettlementMutationResolver, ...eventRequestResolvers] as const,
+  resolvers: [MissionResolver, MissionApplicationResolver, RemunerationClaimResolver, ClaimOdooLinkResolver, CircleClaimsCommittedResolver, WorkTransitionResolver, MyWorkResolver, EventSettlementResolver, EventReferentsResolver, SettlementMutationResolver, ...eventRequestResolvers] as const,
   /** Entity stubs of other subgraphs that nothing in this schema returns (type-graphql would drop them). */
   orphanedTypes: [Event],
   references: {

@@ -17,6 +17,10 @@ export class MissionEntity extends Audited {
   @Column({ name: 'event_request_id', type: 'uuid', nullable: true })
   eventRequestId: string | null;
 
+  /** TiBillet event uuid, for a mission on a ticketed event. */
+  @Column({ name: 'event_id', type: 'text', nullable: true })
+  eventId: string | null;
+
   @Column({ type: 'text' })
   kind: string;
 

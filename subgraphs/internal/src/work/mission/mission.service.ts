@@ -117,6 +117,7 @@ export class MissionService {
       maxPeople: input.maxPeople,
       remunerationCents: input.remuneration,
       applicationDeadline: deadline,
+      eventId: input.eventId?.trim() || null,
     };
   }
 }

@@ -41,6 +41,9 @@ export class Mission {
   @Field(() => ID, { nullable: true, description: 'Demande d’évènement extérieur dont la mission est issue.' })
   eventRequestId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Évènement TiBillet de la mission, le cas échéant.' })
+  eventId: string | null;
+
   circleId: string;
   budgetLineId: string | null;
   entity: MissionEntity;
@@ -60,6 +63,7 @@ export function toMission(e: MissionEntity): Mission {
     applicationDeadline: e.applicationDeadline,
     status: e.status as MissionStatus,
     eventRequestId: e.eventRequestId,
+    eventId: e.eventId,
     circleId: e.circleId,
     budgetLineId: e.budgetLineId,
     entity: e,
@@ -127,4 +131,7 @@ export class MissionInput {
 
   @Field(() => Boolean, { defaultValue: true, description: 'Publier tout de suite (sinon brouillon).' })
   publish: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Évènement TiBillet concerné (référent·e du jour, chargé·es de mission d’une soirée).' })
+  eventId?: string | null;
 }

@@ -5,6 +5,10 @@ import type { InternalContext } from '../../context.js';
 import { InternalTransferEntity } from '../../planning/entities/index.js';
 import { InternalTransfer, toInternalTransfer } from '../../planning/transfer/transfer.type.js';
 import { dispatch } from './dispatch.js';
+import { In } from 'typeorm';
+import { Member, toMember } from '../../member/member.type.js';
+import { MissionApplicationEntity, MissionEntity } from '../entities/index.js';
+import { ApplicationStatus, MissionKind } from '../enums.js';
 import { EventSettlementShareEntity } from './settlement-share.entity.js';
 import { Event, EventSettlement, SettlementShareInput } from './settlement.type.js';
 import { SettlementService, settlementReason } from './settlement.service.js';
@@ -33,6 +37,19 @@ export class EventSettlementResolver {
       kept: revenue === null ? null : kept,
       booked,
     };
+  }
+}
+
+@Authorized()
+@Resolver(() => Event)
+export class EventReferentsResolver {
+  @FieldResolver(() => [Member], { description: 'Les référent·es du jour de l’évènement : les personnes retenues sur ses missions « référent du jour ».' })
+  async referents(@Root() event: Event, @Ctx() ctx: InternalContext): Promise<Member[]> {
+    const missions = await ctx.db.getRepository(MissionEntity).findBy({ eventId: event.id, kind: MissionKind.DAY_REFERENT });
+    if (missions.length === 0) return [];
+    const accepted = await ctx.db.getRepository(MissionApplicationEntity).findBy({ missionId: In(missions.map((m) => m.id)), status: ApplicationStatus.ACCEPTED });
+    const rows = await ctx.loaders.memberById.loadMany([...new Set(accepted.map((a) => a.memberId))]);
+    return rows.flatMap((row) => (row && !(row instanceof Error) ? [toMember(row)] : []));
   }
 }
 
