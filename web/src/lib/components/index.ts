@@ -5,3 +5,4 @@ export { default as Loading } from './Loading.svelte';
 export { default as MainNav } from './MainNav.svelte';
 export { default as CsvButton } from './CsvButton.svelte';
 export { default as Chart } from './Chart.svelte';
+export { default as YearSelect } from './YearSelect.svelte';
