@@ -3,3 +3,4 @@ export * from './resilient-source.js';
 export * from './http-json.js';
 export * from './upstream-control.js';
 export * from './listen.js';
+export * from './backoff.js';

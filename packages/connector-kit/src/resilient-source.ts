@@ -1,5 +1,6 @@
 import CircuitBreaker from 'opossum';
 import { LRUCache } from 'lru-cache';
+import { backoffDelay } from './backoff.js';
 import { UpstreamError } from './upstream-error.js';
 
 export interface ResilienceOptions {
@@ -132,8 +133,7 @@ export class ResilientSource {
       } catch (error) {
         const retryable = error instanceof UpstreamError && error.retryable;
         if (!retryable || attempt >= this.retries) throw error;
-        const backoff = Math.min(2000, this.retryBaseMs * 2 ** attempt);
-        await new Promise((resolve) => setTimeout(resolve, backoff / 2 + Math.random() * (backoff / 2)));
+        await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, this.retryBaseMs, 2000)));
       }
     }
   }

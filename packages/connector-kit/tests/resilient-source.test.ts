@@ -98,3 +98,17 @@ describe('ResilientSource', () => {
     s.shutdown();
   });
 });
+
+describe('backoffDelay', () => {
+  it('doubles up to the cap and waits between half and all of it', async () => {
+    const { backoffDelay } = await import('../src/backoff.js');
+    for (let i = 0; i < 50; i++) {
+      const first = backoffDelay(0, 100, 2000);
+      expect(first).toBeGreaterThanOrEqual(50);
+      expect(first).toBeLessThanOrEqual(100);
+      const capped = backoffDelay(10, 100, 2000);
+      expect(capped).toBeGreaterThanOrEqual(1000);
+      expect(capped).toBeLessThanOrEqual(2000);
+    }
+  });
+});

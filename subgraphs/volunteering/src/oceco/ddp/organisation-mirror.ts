@@ -1,4 +1,4 @@
-import { UpstreamError } from '@alambic/connector-kit';
+import { backoffDelay, UpstreamError } from '@alambic/connector-kit';
 import type { Logger } from '@alambic/subgraph-kit';
 import { DdpRemoteError, ocecoError } from '../errors.js';
 import { CollectionMirror } from './collections.js';
@@ -227,9 +227,7 @@ export class OrganisationMirror {
   private scheduleReconnect(): void {
     if (this.closed) return;
     clearTimeout(this.retryTimer);
-    const ceiling = Math.min(this.reconnectMaxMs, this.reconnectBaseMs * 2 ** Math.max(0, this.failures - 1));
-    const delay = ceiling / 2 + Math.random() * (ceiling / 2);
-    this.retryTimer = setTimeout(() => this.connectNow(), delay);
+    this.retryTimer = setTimeout(() => this.connectNow(), backoffDelay(this.failures - 1, this.reconnectBaseMs, this.reconnectMaxMs));
     this.retryTimer.unref();
   }
 }
