@@ -7,13 +7,22 @@ import path from 'node:path';
 
 const main = path.resolve(__dirname, '../../stack/dist/main.js');
 
-async function freePort(): Promise<number> {
+function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
   });
+}
+
+/** A PORT_BASE below Linux's ephemeral range (32768+), so no random port of a parallel test can take one of ours,
+ * with every port the hub derives from it free: gateway +0, subgraphs +1…+4, simulators +10…+12, PostgreSQL +40. */
+async function freePortBase(): Promise<number> {
+  const offsets = [0, 1, 2, 3, 4, 10, 11, 12, 40];
+  for (let base = 20000 + (process.pid % 300) * 40; base < 32000; base += 40) {
+    if ((await Promise.all(offsets.map((o) => isFree(base + o)))).every(Boolean)) return base;
+  }
+  throw new Error('no free port range below 32000');
 }
 
 /** Processes whose command line mentions the folder (the embedded PostgreSQL runs with -D <folder>). */
@@ -54,8 +63,8 @@ function run(env: Record<string, string>) {
 describe('npm start, as a process', () => {
   it('starts, prints what it started and the demo logins, and stops everything on SIGTERM', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-start-'));
-    const portBase = 30000 + (process.pid % 1000) * 20;
-    const hub = run({ DATA_DIR: dataDir, PORT_BASE: String(portBase), PG_PORT: String(await freePort()) });
+    const portBase = await freePortBase();
+    const hub = run({ DATA_DIR: dataDir, PORT_BASE: String(portBase), PG_PORT: String(portBase + 40) });
     await hub.ready;
     expect(hub.output()).toContain(`http://localhost:${portBase}`);
     expect(hub.output()).toMatch(/@laraffinerie\.re/);
