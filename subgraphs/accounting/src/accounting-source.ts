@@ -93,8 +93,9 @@ export interface AccountingSource {
   warmUp(): Promise<void>;
   /** The analytic accounts, archived ones included, from a directory refreshed in the background. */
   analyticAccounts(): Promise<AnalyticAccount[]>;
-  /** Analytic amounts per account, month, general account and product over whole years: one aggregate call. */
-  analyticAmounts(accountIds: readonly number[], years: readonly number[]): Promise<Sourced<AnalyticAmount[]>>;
+  /** Analytic amounts of every account per month, general account and product over whole years: one aggregate call
+   * (callers pick their accounts in memory). */
+  analyticAmounts(years: readonly number[]): Promise<Sourced<AnalyticAmount[]>>;
   /** Every invoice and bill dated in a year (any state), with their product lines. */
   documentsOfYear(year: number): Promise<Sourced<DocumentBook>>;
   /** Every bill, draft or posted, not yet paid, whatever its date, with its product lines. */

@@ -34,10 +34,9 @@ export class ActualsService {
       const directory = await this.source.analyticAccounts();
       const accountsOf = keys.map((k) => new Set(accountsUnder(k.analyticCode, directory).map((a) => a.id)));
       if (accountsOf.every((s) => s.size === 0)) return keys.map(() => null);
-      // Always the whole circle tree: the same call (and cache entry) serves any batch of circles and the organisation.
-      const ids = circleAccounts(directory).map((a) => a.id);
+      // The same call (and cache entry) serves any batch of circles and the organisation.
       const years = [...new Set(keys.filter((_, i) => accountsOf[i]!.size > 0).map((k) => k.year))];
-      const amounts = await this.source.analyticAmounts(ids, years);
+      const amounts = await this.source.analyticAmounts(years);
       return keys.map((key, i) => {
         const mine = accountsOf[i]!;
         if (mine.size === 0) return null;
@@ -51,7 +50,7 @@ export class ActualsService {
     checkYear(year);
     return fromOdoo(async () => {
       const all = new Set(circleAccounts(await this.source.analyticAccounts()).map((a) => a.id));
-      const amounts = await this.source.analyticAmounts([...all], [year]);
+      const amounts = await this.source.analyticAmounts([year]);
       return { year, ...this.figures(amounts.value, all, year, `*|${year}`, true), readAt: amounts.readAt, stale: amounts.stale };
     });
   }

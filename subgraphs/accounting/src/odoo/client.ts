@@ -40,6 +40,9 @@ export class OdooClient {
   private readonly json2: Json2Transport;
   private protocol: OdooProtocol | undefined;
   private major: number | undefined;
+  /** Groups by the raw answer they come from: a cached answer is normalised once and keeps its identity, so what is
+   * computed from it downstream is computed once too. */
+  private readonly groups = new WeakMap<object, AggregateRow[]>();
 
   constructor(private readonly settings: OdooSettings) {
     this.xmlrpc = new XmlRpcTransport({ url: settings.url });
@@ -143,12 +146,16 @@ export class OdooClient {
   /** Sums on the server, in one call: `formatted_read_group` on 19+, `read_group` (`lazy: false`) before. Date groupbys
    * come back as the period's first day (`'2026-01-01'`) whatever the version. */
   async aggregate(model: string, domain: Domain, groupby: string[], aggregates: string[], options: { context?: Record<string, unknown> } = {}): Promise<Sourced<AggregateRow[]>> {
-    if ((await this.majorVersion()) >= 19) {
-      const rows = await this.formattedReadGroup<Record<string, unknown>>(model, domain, groupby, aggregates, options);
-      return { ...rows, value: groupsFromFormatted(rows.value, groupby, aggregates) };
+    const formatted = (await this.majorVersion()) >= 19;
+    const rows = formatted
+      ? await this.formattedReadGroup<Record<string, unknown>>(model, domain, groupby, aggregates, options)
+      : await this.readGroup<Record<string, unknown>>(model, domain, aggregates, groupby, { lazy: false, context: options.context });
+    let value = this.groups.get(rows.value);
+    if (!value) {
+      value = formatted ? groupsFromFormatted(rows.value, groupby, aggregates) : groupsFromReadGroup(rows.value, groupby, aggregates);
+      this.groups.set(rows.value, value);
     }
-    const rows = await this.readGroup<Record<string, unknown>>(model, domain, aggregates, groupby, { lazy: false, context: options.context });
-    return { ...rows, value: groupsFromReadGroup(rows.value, groupby, aggregates) };
+    return { ...rows, value };
   }
 
   /** Closes sockets and stops the circuit breaker's timers. */

@@ -48,9 +48,9 @@ export class OdooAccounting implements AccountingSource {
     return current.accounts;
   }
 
-  async analyticAmounts(accountIds: readonly number[], years: readonly number[]): Promise<Sourced<AnalyticAmount[]>> {
-    if (accountIds.length === 0 || years.length === 0) return { value: [], readAt: new Date(), stale: false };
-    const { domain, groupby, aggregates } = analyticAmountsQuery(accountIds, years);
+  async analyticAmounts(years: readonly number[]): Promise<Sourced<AnalyticAmount[]>> {
+    if (years.length === 0) return { value: [], readAt: new Date(), stale: false };
+    const { domain, groupby, aggregates } = analyticAmountsQuery(years);
     const rows = await this.client.aggregate('account.analytic.line', domain, groupby, aggregates);
     return { ...rows, value: this.once(rows.value, () => amountsFromGroups(rows.value)) };
   }

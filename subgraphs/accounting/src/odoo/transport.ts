@@ -1,12 +1,10 @@
 import http from 'node:http';
 import https from 'node:https';
-import xmlrpc from 'xmlrpc';
+import { serializeMethodCall } from 'xmlrpc/lib/serializer.js';
 import { toUpstreamError } from './errors.js';
+import { parseMethodResponse, XmlRpcFault } from './xmlrpc-response.js';
 
 export type OdooService = 'common' | 'object';
-
-/** `@types/xmlrpc` lacks the options the library passes straight to `http.request` (stack.md §8). */
-type ClientOptions = Exclude<Parameters<typeof xmlrpc.createClient>[0], string> & { agent?: http.Agent; signal?: AbortSignal };
 
 export interface XmlRpcTransportOptions {
   /** Base URL of the Odoo server, e.g. `https://raffinerie.odoo.com`. */
@@ -29,39 +27,51 @@ export function toWire(value: unknown): unknown {
   return value;
 }
 
-/** The only code speaking XML-RPC. One keep-alive agent; every call can be aborted (the library has no timeout,
- * so the caller's `AbortSignal` — fired by `ResilientSource` after its timeout — closes the socket). */
+/** The only code speaking XML-RPC: requests encoded by the `xmlrpc` library's serializer, answers decoded by
+ * `parseMethodResponse`. One keep-alive agent; every call can be aborted (the caller's `AbortSignal`, fired by
+ * `ResilientSource` after its timeout, closes the socket). Failures keep the library's shapes: a fault carries
+ * `faultCode`/`faultString`, any other failure the HTTP response (`res.statusCode`). */
 export class XmlRpcTransport {
   private readonly base: URL;
-  private readonly secure: boolean;
   private readonly agent: http.Agent;
 
   constructor(options: XmlRpcTransportOptions) {
     this.base = new URL(options.url);
-    this.secure = this.base.protocol === 'https:';
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 16 };
-    this.agent = this.secure ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+    this.agent = this.base.protocol === 'https:' ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
   }
 
   call<T>(service: OdooService, method: string, params: unknown[], signal?: AbortSignal): Promise<T> {
-    const options: ClientOptions = {
-      host: this.base.hostname,
-      port: Number(this.base.port) || (this.secure ? 443 : 80),
-      path: `${this.base.pathname.replace(/\/+$/, '')}/xmlrpc/2/${service}`,
-      agent: this.agent,
-      signal,
-    };
-    const client = this.secure ? xmlrpc.createSecureClient(options) : xmlrpc.createClient(options);
-    const wire = toWire(params) as unknown[];
+    const body = Buffer.from(serializeMethodCall(method, toWire(params) as unknown[], 'utf8'), 'utf8');
+    const request = this.base.protocol === 'https:' ? https.request : http.request;
     return new Promise<T>((resolve, reject) => {
-      let settled = false;
-      client.methodCall(method, wire, (error, value) => {
-        // The library may report twice (request error after a parse error); the first answer wins.
-        if (settled) return;
-        settled = true;
-        if (error) reject(toUpstreamError(error));
-        else resolve(value as T);
-      });
+      const req = request(
+        {
+          host: this.base.hostname,
+          port: Number(this.base.port) || (this.base.protocol === 'https:' ? 443 : 80),
+          path: `${this.base.pathname.replace(/\/+$/, '')}/xmlrpc/2/${service}`,
+          method: 'POST',
+          agent: this.agent,
+          signal,
+          headers: { 'content-type': 'text/xml', accept: 'text/xml', 'content-length': body.length },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', (error) => reject(toUpstreamError(error)));
+          res.on('end', () => {
+            try {
+              if (res.statusCode === 404) throw new Error('Not Found');
+              resolve(parseMethodResponse(Buffer.concat(chunks).toString('utf8')) as T);
+            } catch (error) {
+              if (!(error instanceof XmlRpcFault)) Object.defineProperty(error, 'res', { value: res });
+              reject(toUpstreamError(error));
+            }
+          });
+        },
+      );
+      req.on('error', (error) => reject(toUpstreamError(error)));
+      req.end(body);
     });
   }
 
