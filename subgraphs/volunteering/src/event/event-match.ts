@@ -22,9 +22,11 @@ export function matchOcecoEvent(ticketing: { name: string; start: Date }, candid
   return partial.length === 1 ? partial[0] : null;
 }
 
+const reunionCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Indian/Reunion', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** `2026-09-12` for an instant, in La Réunion's calendar. */
 export function reunionDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Indian/Reunion', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return reunionCalendar.format(instant);
 }
 
 /** « Soirée  Dub ! » → « soiree dub ». */

@@ -50,7 +50,8 @@ export interface ActualsInput {
 }
 
 const cents = (v: number | string) => (typeof v === 'number' ? v : centsFromDecimal(v));
-const euros = (c: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(c / 100);
+const eurosFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const euros = (c: number) => eurosFormat.format(c / 100);
 
 /** Share of the year elapsed on `today` (Réunion date): 0 before, 1 after. */
 export function elapsedShare(year: number, today: string): number {
