@@ -14,6 +14,8 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /** Time allowed to each subgraph call. */
   subgraphTimeoutMs: number;
+  /** Longest time a query's whole answer is reused for the same member (subgraphs may allow less); 0: never. */
+  responseCacheSeconds: number;
   /** Lets anyone sign in as a demo member by email, without a password. Demo only. */
   demoLogin: boolean;
   logLevel: string;
@@ -34,6 +36,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       }),
     ),
     subgraphTimeoutMs: reader.int('SUBGRAPH_TIMEOUT_MS', { default: 10_000, min: 100, max: 120_000 }) ?? 10_000,
+    responseCacheSeconds: reader.int('RESPONSE_CACHE_SECONDS', { default: 30, min: 0, max: 3600 }) ?? 30,
     demoLogin: reader.bool('DEMO_LOGIN', { default: true }) ?? true,
     logLevel: reader.string('LOG_LEVEL', { default: 'info' }) ?? 'info',
   };

@@ -9,6 +9,7 @@ import type { Logger } from '@alambic/subgraph-kit';
 import { useOfflineExplorer } from './plugins/explorer.js';
 import { useIntrospectionForMembers } from './plugins/introspection-for-members.js';
 import { maskGatewayError } from './plugins/mask-gateway-errors.js';
+import { useResponseCache } from './plugins/response-cache.js';
 import { SignedDataSource, type GatewayContext } from './plugins/signed-data-source.js';
 import { registerDemoLogin } from './routes/demo-login.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** @default false */
   demoLogin?: boolean;
+  /** Longest reuse of a query's answer, see `useResponseCache`; 0 turns it off. @default 30 */
+  responseCacheSeconds?: number;
 }
 
 export interface Gateway {
@@ -39,7 +42,7 @@ export interface Gateway {
 
 /** The one public door: GraphQL over the federated graph, sign-in, health, the web UI. */
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
-  const { supergraphSdl, subgraphUrls, identitySecret, sessionSecret, logger, webDir, subgraphTimeoutMs = 10_000, demoLogin = false } = options;
+  const { supergraphSdl, subgraphUrls, identitySecret, sessionSecret, logger, webDir, subgraphTimeoutMs = 10_000, demoLogin = false, responseCacheSeconds = 30 } = options;
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
   const app: FastifyInstance = Fastify({
@@ -75,6 +78,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       fastifyApolloDrainPlugin(app),
       useOfflineExplorer(),
       useIntrospectionForMembers(),
+      ...useResponseCache({ maxAgeSeconds: responseCacheSeconds }),
     ],
   });
   await apollo.start();

@@ -14,15 +14,16 @@ export function signSession(session: Session, secret: string): string {
   return signIdentity({ kind: 'member', memberId: session.memberId, isAdmin: session.isAdmin, requestId: 'session' }, secret, SESSION_TTL_SECONDS);
 }
 
-/** The identity of a request: the member of a valid session cookie, or anonymous. */
+/** The identity of a request arriving now: the member of a valid session cookie, or anonymous. */
 export function identityFromCookie(cookie: string | undefined, secret: string, requestId: string = randomUUID()): Identity {
+  const startedAt = Date.now();
   if (cookie) {
     try {
       const session = verifyIdentity(cookie, secret);
-      if (session.kind === 'member' && session.memberId) return { ...session, requestId };
+      if (session.kind === 'member' && session.memberId) return { ...session, requestId, startedAt };
     } catch {
       // An expired or forged cookie is simply no session.
     }
   }
-  return { kind: 'anonymous', memberId: null, isAdmin: false, requestId };
+  return { kind: 'anonymous', memberId: null, isAdmin: false, requestId, startedAt };
 }

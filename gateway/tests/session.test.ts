@@ -5,8 +5,10 @@ const secret = 'x'.repeat(40);
 
 describe('session cookie', () => {
   it('identifies the member of a valid cookie', () => {
+    const before = Date.now();
     const identity = identityFromCookie(signSession({ memberId: 'm1', isAdmin: false }, secret), secret, 'req-1');
-    expect(identity).toEqual({ kind: 'member', memberId: 'm1', isAdmin: false, requestId: 'req-1' });
+    expect(identity).toEqual({ kind: 'member', memberId: 'm1', isAdmin: false, requestId: 'req-1', startedAt: expect.any(Number) });
+    expect(identity.startedAt).toBeGreaterThanOrEqual(before);
   });
 
   it('treats a missing, forged or foreign cookie as anonymous', () => {

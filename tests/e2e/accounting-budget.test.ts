@@ -56,6 +56,16 @@ describe('the budget follow-up through the gateway', () => {
     expect(ormCalls(simulator)).toBeLessThan(circles.length);
   });
 
+  it('keeps no answer at the gateway when Odoo’s reads are not cached: each asks Odoo again', async () => {
+    const simulator = hub.stack.subgraphs.accounting.simulator!;
+    await hub.gql(organisationBudget, { year: 2026 }, camille);
+    simulator.control.resetCounts();
+    const again = await hub.gql(organisationBudget, { year: 2026 }, camille);
+    expect(again.errors).toBeUndefined();
+    expect(again.headers.has('age')).toBe(false);
+    expect(ormCalls(simulator)).toBeGreaterThan(0);
+  });
+
   it('serves one circle’s documents and grants, and a member their own bills', async () => {
     const festival = circles.find((c) => c.analyticCode === '1111')!;
     const { data, errors } = await hub.gql(circleBudget, { id: festival.id, year: 2026 }, camille);

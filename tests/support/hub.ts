@@ -10,7 +10,7 @@ export interface TestHub {
   /** Signs in as a demo member; returns the session cookie. */
   login(email: string): Promise<string>;
   /** Runs a GraphQL operation through the gateway. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<{ status: number; data?: T; errors?: any[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<{ status: number; headers: Headers; data?: T; errors?: any[] }>;
 }
 
 /** The whole hub on free ports, with its own data folder. */
@@ -39,7 +39,7 @@ export async function startTestHub(options: Partial<StackOptions> & { dataDir?: 
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };
-      return { status: response.status, ...body };
+      return { status: response.status, headers: response.headers, ...body };
     },
   };
 }

@@ -4,3 +4,4 @@ export * from './http-json.js';
 export * from './upstream-control.js';
 export * from './listen.js';
 export * from './backoff.js';
+export * from './freshness.js';

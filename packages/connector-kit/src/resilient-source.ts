@@ -1,6 +1,7 @@
 import CircuitBreaker from 'opossum';
 import { LRUCache } from 'lru-cache';
 import { backoffDelay } from './backoff.js';
+import { currentFreshness } from './freshness.js';
 import { UpstreamError } from './upstream-error.js';
 
 export interface ResilienceOptions {
@@ -33,6 +34,8 @@ export interface Sourced<T> {
 
 interface Entry {
   value: unknown;
+  /** When the call began and when it answered. */
+  startedAt: number;
   readAt: number;
 }
 
@@ -78,11 +81,20 @@ export class ResilientSource {
     });
   }
 
-  /** Reads through the cache; concurrent reads of one key share one upstream call. */
+  /** Reads through the cache; concurrent reads of one key share one upstream call. The request being served learns
+   * how long what it got stays fresh. */
   async read<T>(key: string, call: Call<T>): Promise<Sourced<T>> {
+    const read = await this.readShared<T>(key, call);
+    currentFreshness()?.noteRead(read.readAt, read.stale, this.freshForMs);
+    return read;
+  }
+
+  private readShared<T>(key: string, call: Call<T>): Promise<Sourced<T>> {
     const cached = this.cache.get(key);
-    if (cached && Date.now() - cached.readAt < this.freshForMs) {
-      return { value: cached.value as T, readAt: new Date(cached.readAt), stale: false };
+    // Fresh by age, or begun after the request being served began (even with no cache at all).
+    const since = currentFreshness()?.readsSince ?? Infinity;
+    if (cached && (Date.now() - cached.readAt < this.freshForMs || cached.startedAt >= since)) {
+      return Promise.resolve({ value: cached.value as T, readAt: new Date(cached.readAt), stale: false });
     }
     const pending = this.inFlight.get(key);
     if (pending) return pending as Promise<Sourced<T>>;
@@ -112,10 +124,11 @@ export class ResilientSource {
   }
 
   private async readFromUpstream<T>(key: string, call: Call<T>): Promise<Sourced<T>> {
+    const startedAt = Date.now();
     try {
       const value = await this.withRetries(call);
       const readAt = Date.now();
-      this.cache.set(key, { value, readAt });
+      this.cache.set(key, { value, startedAt, readAt });
       return { value, readAt: new Date(readAt), stale: false };
     } catch (error) {
       const last = this.cache.get(key);

@@ -13,6 +13,9 @@ export interface Identity {
   isAdmin: boolean;
   /** Correlates the logs of one client request across the gateway and the subgraphs. */
   requestId: string;
+  /** When that client request reached the gateway (ms since the epoch): an upstream read begun after it is as fresh
+   * as one its own subgraph calls would begin, so every call of one request can share it. */
+  startedAt?: number;
 }
 
 interface SignedPayload extends Identity {
@@ -56,5 +59,6 @@ export function verifyIdentity(header: string | string[] | undefined, secret: st
   if (typeof payload.exp !== 'number' || payload.exp * 1000 < now) {
     throw new AuthenticationError('Requête refusée : identité expirée.', 401);
   }
-  return { kind: payload.kind, memberId: payload.memberId ?? null, isAdmin: Boolean(payload.isAdmin), requestId: payload.requestId };
+  const identity: Identity = { kind: payload.kind, memberId: payload.memberId ?? null, isAdmin: Boolean(payload.isAdmin), requestId: payload.requestId };
+  return typeof payload.startedAt === 'number' ? { ...identity, startedAt: payload.startedAt } : identity;
 }

@@ -1,11 +1,13 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { currentFreshness, Freshness, withFreshness } from '@alambic/connector-kit';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphContext } from './context.js';
 import { IDENTITY_HEADER, verifyIdentity } from './identity.js';
 import type { Logger } from './logger.js';
+import { freshnessHeader } from './freshness-header.js';
 import { maskError } from './mask-error.js';
 
 /** The state of one dependency of a subgraph (an upstream tool or the database). */
@@ -25,6 +27,10 @@ export interface SubgraphServerOptions<C extends SubgraphContext> {
   context: (base: SubgraphContext) => C | Promise<C>;
   /** Readiness of the subgraph's dependencies, reported at `/ready`. */
   checkDependencies?: () => Promise<Record<string, DependencyStatus>>;
+  /** How long the gateway may reuse an answer of this subgraph (`Cache-Control: max-age`), at most; upstream reads
+   * lower it to what stays fresh. 0: never reused (live data). Writes always go through the gateway, which forgets
+   * every kept answer after a mutation. @default 0 */
+  maxAgeSeconds?: number;
 }
 
 export interface SubgraphServer {
@@ -36,7 +42,7 @@ export interface SubgraphServer {
 
 /** A subgraph behind HTTP: `/graphql` (identity header required), `/health`, `/ready`. */
 export async function createSubgraphServer<C extends SubgraphContext>(options: SubgraphServerOptions<C>): Promise<SubgraphServer> {
-  const { name, schema, identitySecret, logger, context, checkDependencies } = options;
+  const { name, schema, identitySecret, logger, context, checkDependencies, maxAgeSeconds = 0 } = options;
   const app: FastifyInstance = Fastify({ loggerInstance: logger.child({ subgraph: name }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }) });
   const apollo = new ApolloServer<C>({
     schema,
@@ -44,16 +50,25 @@ export async function createSubgraphServer<C extends SubgraphContext>(options: S
     // The process owner (main.ts, the all-in-one starter) decides how to stop, PostgreSQL included.
     stopOnTerminationSignals: false,
     formatError: (formatted) => maskError(formatted, (error) => logger.error({ subgraph: name, error }, 'unexpected error')),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), fastifyApolloDrainPlugin(app)],
+    // Per-field cache hints are not used: one header per answer (freshnessHeader), without wrapping every resolver.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), freshnessHeader(), fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
 
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    method: ['POST', 'GET'],
+  const graphql = fastifyApolloHandler(apollo, {
     context: async (request) => {
       const identity = verifyIdentity(request.headers[IDENTITY_HEADER], identitySecret);
+      currentFreshness()?.requestStartedAt(identity.startedAt);
       return context({ identity, logger: logger.child({ subgraph: name, requestId: identity.requestId }) });
+    },
+  });
+  app.route({
+    method: ['POST', 'GET'],
+    url: '/graphql',
+    handler(request, reply) {
+      const freshness = new Freshness(maxAgeSeconds);
+      type Route = Parameters<typeof graphql>;
+      return withFreshness(freshness, () => graphql.call(this, request as Route[0], reply as Route[1]));
     },
   });
 

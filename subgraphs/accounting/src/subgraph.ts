@@ -41,6 +41,8 @@ export async function createAccountingSubgraph(options: AccountingSubgraphOption
     logger,
     context: (base) => ({ ...base, actuals, documents, bank, loaders: new AccountingLoaders(actuals, documents) }),
     checkDependencies: async () => ({ odoo: await source.status() }),
+    // At most; each Odoo read lowers it to what is left of its freshness (ODOO_CACHE_SECONDS).
+    maxAgeSeconds: 60,
   });
   return {
     app: server.app,

@@ -58,6 +58,8 @@ export async function createEventsSubgraph(options: EventsSubgraphOptions): Prom
       logger,
       context: (base) => createEventsContext(base, services),
       checkDependencies: async () => ({ tibillet: await services.events.health(), postgresql: await databaseStatus(db) }),
+      // At most; each TiBillet read lowers it to what is left of its freshness (TIBILLET_CACHE_SECONDS).
+      maxAgeSeconds: 60,
     });
     // Warm-up: a failure here only means TiBillet is down for now; /ready says so and queries report it.
     const warm = await services.events.health();

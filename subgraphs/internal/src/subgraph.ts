@@ -24,6 +24,8 @@ export async function createInternalSubgraph(options: InternalSubgraphOptions): 
     identitySecret,
     logger,
     context: (base) => ({ ...base, db, loaders: createLoaders(db), today: todayInReunion() }),
+    // Its data changes only through mutations, after which the gateway forgets what it kept.
+    maxAgeSeconds: 60,
     checkDependencies: async () => {
       try {
         await db.query('SELECT 1');

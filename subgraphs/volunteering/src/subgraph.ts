@@ -33,6 +33,8 @@ export async function createVolunteeringSubgraph(options: CreateVolunteeringSubg
       logger,
       context: (base) => createVolunteeringContext(base, source),
       checkDependencies: async () => ({ oceco: source.health() }),
+      // Balances and actions arrive live from Oceco (DDP): an answer is never reused.
+      maxAgeSeconds: 0,
     });
     return {
       app: server.app,
