@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@alambic/embedded-db';
-import { createGateway, type Gateway } from '@alambic/gateway';
 import { createLogger, type Logger } from '@alambic/subgraph-kit';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph } from './compose.js';
+import { startGatewayThread } from './gateway-thread.js';
 import { loadAllConfigs } from './all-configs.js';
 import { portOffsets, type PortName } from './ports.js';
 import { demoSecrets } from './secrets.js';
@@ -31,7 +31,6 @@ export interface RunningStack {
   gatewayUrl: string;
   subgraphs: Record<string, StartedSubgraph>;
   database: { url: string; embedded: boolean };
-  gateway: Gateway;
   stop(): Promise<void>;
 }
 
@@ -94,24 +93,29 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     if (failed) throw failed.reason;
 
     const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, gatewayConfig.subgraphUrls[s.name as keyof typeof gatewayConfig.subgraphUrls] ?? s.url]));
-    const gateway = await createGateway({
-      supergraphSdl: options.supergraph === 'compose' ? (await composeSupergraph()).supergraphSdl : await loadSupergraph(),
-      subgraphUrls,
-      identitySecret: secrets.identitySecret,
-      sessionSecret: secrets.sessionSecret,
-      logger,
-      webDir: path.join(repoRoot, 'web', 'build'),
-      subgraphTimeoutMs: gatewayConfig.subgraphTimeoutMs,
-      demoLogin: gatewayConfig.demoLogin,
-    });
+    const gateway = await startGatewayThread(
+      {
+        supergraphSdl: options.supergraph === 'compose' ? (await composeSupergraph()).supergraphSdl : await loadSupergraph(),
+        subgraphUrls,
+        identitySecret: secrets.identitySecret,
+        sessionSecret: secrets.sessionSecret,
+        logLevel: logger.level,
+        webDir: path.join(repoRoot, 'web', 'build'),
+        subgraphTimeoutMs: gatewayConfig.subgraphTimeoutMs,
+        demoLogin: gatewayConfig.demoLogin,
+        responseCacheSeconds: gatewayConfig.responseCacheSeconds,
+        port: port('gateway'),
+        host: ports === 'auto' ? '127.0.0.1' : gatewayConfig.host,
+      },
+      (error) => logger.error({ err: error }, 'la passerelle a planté'),
+    );
     cleanup.push(() => gateway.close());
-    const gatewayUrl = await gateway.listen(port('gateway'), ports === 'auto' ? '127.0.0.1' : gatewayConfig.host);
+    const gatewayUrl = gateway.url;
 
     return {
       gatewayUrl,
       subgraphs: Object.fromEntries(started.map((s) => [s.name, s])),
       database: { url: databaseUrl, embedded: Boolean(embedded) },
-      gateway,
       stop,
     };
   } catch (error) {

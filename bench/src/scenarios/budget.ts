@@ -13,6 +13,12 @@ const query = `query SuiviBudgetaire($year: Int!) {
 }`;
 
 export const scenarios: Scenario[] = [
-  { name: 'suivi budgétaire, cache Odoo chaud (30 s)', query, variables: { year: 2026 } },
-  { name: 'suivi budgétaire, cache Odoo coupé (ODOO_CACHE_SECONDS=0)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
+  { name: 'suivi budgétaire, caches chauds (réponses et Odoo, 30 s)', query, variables: { year: 2026 } },
+  {
+    name: 'suivi budgétaire, sans cache de réponses, cache Odoo chaud (RESPONSE_CACHE_SECONDS=0)',
+    query,
+    variables: { year: 2026 },
+    env: { RESPONSE_CACHE_SECONDS: '0' },
+  },
+  { name: 'suivi budgétaire, caches vides (ODOO_CACHE_SECONDS=0 : rien n’est gardé)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
 ];
