@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { startStack, type RunningStack } from '@alambic/stack';
 import type { LoadRequest, LoadResult } from './load.js';
 import { memoryReport, summarise, type ProcessMemory } from './memory.js';
+import { RemoteSimulators } from './remote-simulators.js';
 import { loadScenarios, type Scenario } from './scenarios/index.js';
 
 const latencyMs = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 100);
@@ -23,8 +24,6 @@ async function login(stack: RunningStack): Promise<string> {
   return (response.headers.get('set-cookie') ?? '').split(';')[0];
 }
 
-const simulators = (stack: RunningStack) => Object.values(stack.subgraphs).flatMap((s) => (s.simulator ? [s.simulator] : []));
-const upstreamCalls = (stack: RunningStack) => simulators(stack).reduce((sum, s) => sum + s.control.calls(), 0);
 
 /** Nearest-rank percentile, in ms. */
 function percentile(times: number[], p: number): number {
@@ -34,10 +33,10 @@ function percentile(times: number[], p: number): number {
 }
 
 /** Drives the load from a child process, sampling the hub's memory meanwhile; keeps the peak. */
-async function drive(request: LoadRequest, peak: Map<string, ProcessMemory>): Promise<LoadResult> {
+async function drive(request: LoadRequest, peak: Map<string, ProcessMemory>, tools: RemoteSimulators): Promise<LoadResult> {
   const child = fork(path.join(__dirname, 'load.js'), { stdio: 'inherit' });
   const sampler = setInterval(() => {
-    for (const row of memoryReport([child.pid!])) {
+    for (const row of memoryReport([child.pid!, tools.pid])) {
       const key = `${row.name}/${row.pid}`;
       if ((peak.get(key)?.pssMiB ?? 0) < row.pssMiB) peak.set(key, row);
     }
@@ -53,18 +52,19 @@ async function drive(request: LoadRequest, peak: Map<string, ProcessMemory>): Pr
   }
 }
 
-async function run(stack: RunningStack, cookie: string, scenario: Scenario, peak: Map<string, ProcessMemory>) {
+async function run(stack: RunningStack, tools: RemoteSimulators, cookie: string, scenario: Scenario, peak: Map<string, ProcessMemory>) {
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   const headers = { 'content-type': 'application/json', cookie };
   // First, one request alone on empty caches: the cold path.
-  for (const s of simulators(stack)) s.control.resetCounts();
+  await tools.resetCounts();
   const started = performance.now();
   const first = (await (await fetch(`${stack.gatewayUrl}/graphql`, { method: 'POST', headers, body })).json()) as { errors?: unknown[] };
   const coldMs = performance.now() - started;
-  const coldCalls = upstreamCalls(stack);
+  const coldCalls = await tools.calls();
 
-  for (const s of simulators(stack)) s.control.resetCounts();
-  const load = await drive({ url: `${stack.gatewayUrl}/graphql`, headers, body, connections, durationS }, peak);
+  await tools.resetCounts();
+  const load = await drive({ url: `${stack.gatewayUrl}/graphql`, headers, body, connections, durationS }, peak, tools);
+  const loadCalls = await tools.calls();
   return {
     scénario: scenario.name,
     'erreurs (1re req.)': first.errors?.length ?? 0,
@@ -76,7 +76,7 @@ async function run(stack: RunningStack, cookie: string, scenario: Scenario, peak
     'req/s': Math.round(load.rps),
     requêtes: load.requests,
     'non-2xx': load.non2xx + load.errors,
-    'appels amont / req.': load.requests ? (upstreamCalls(stack) / load.requests).toFixed(3) : '–',
+    'appels amont / req.': load.requests ? (loadCalls / load.requests).toFixed(3) : '–',
   };
 }
 
@@ -91,7 +91,9 @@ function byEnvironment(scenarios: Scenario[]): Map<string, Scenario[]> {
 }
 
 async function main() {
-  console.log(`Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs), ${connections} clients, ${durationS} s par scénario.\n`);
+  console.log(
+    `Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs dans leur propre processus), ${connections} clients, ${durationS} s par scénario.\n`,
+  );
   const rows = [];
   let peak = new Map<string, ProcessMemory>();
   const pss = (m: Map<string, ProcessMemory>) => [...m.values()].reduce((s, r) => s + r.pssMiB, 0);
@@ -99,12 +101,14 @@ async function main() {
     const hubPeak = new Map<string, ProcessMemory>();
     const env = { ...process.env, ...(JSON.parse(envKey) as Record<string, string>) };
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-'));
-    const stack = await startStack({ ports: 'auto', dataDir, env, upstreamLatencyMs: latencyMs, logger: pino({ level: 'error' }) });
+    const tools = await RemoteSimulators.start(latencyMs);
+    const stack = await startStack({ ports: 'auto', dataDir, env, simulatorUrls: tools.urls, logger: pino({ level: 'error' }) });
     try {
       const cookie = await login(stack);
-      for (const scenario of scenarios) rows.push(await run(stack, cookie, scenario, hubPeak));
+      for (const scenario of scenarios) rows.push(await run(stack, tools, cookie, scenario, hubPeak));
     } finally {
       await stack.stop();
+      await tools.stop();
     }
     if (pss(hubPeak) > pss(peak)) peak = hubPeak;
   }
@@ -112,7 +116,7 @@ async function main() {
   console.log('Mémoire du hub au pic de charge (le générateur de charge tourne à part) :');
   console.table(summarise([...peak.values()]));
   const total = pss(peak);
-  console.log(`Total PSS : ${total.toFixed(1)} Mio (les simulateurs, absents en production, sont dans le processus node).`);
+  console.log(`Total PSS : ${total.toFixed(1)} Mio (les simulateurs tournent dans un processus à part, comme les vrais outils, et ne sont pas comptés).`);
   console.log(
     [
       'Cibles (100 ms par appel amont, 20 clients) : p95 < 250 ms pour la requête inter-subgraphs ;',

@@ -32,7 +32,8 @@ function childrenOf(pid: number): number[] {
   return found;
 }
 
-/** The hub's own processes: this Node process and the embedded PostgreSQL below it (not the load generator). */
+/** The hub's own processes: this Node process and the embedded PostgreSQL below it (not the load generator, nor the
+ * simulators' process). */
 export function memoryReport(excludePids: number[] = []): ProcessMemory[] {
   const measure = (pid: number, name: string): ProcessMemory => ({
     name,
@@ -40,7 +41,7 @@ export function memoryReport(excludePids: number[] = []): ProcessMemory[] {
     rssMiB: field(`/proc/${pid}/status`, 'VmRSS'),
     pssMiB: field(`/proc/${pid}/smaps_rollup`, 'Pss'),
   });
-  const rows = [measure(process.pid, 'node : passerelle, 4 subgraphs, 3 simulateurs')];
+  const rows = [measure(process.pid, 'node : passerelle (son thread), 4 subgraphs')];
   const queue = childrenOf(process.pid).filter((pid) => !excludePids.includes(pid));
   while (queue.length) {
     const pid = queue.shift()!;

@@ -24,21 +24,29 @@ const workerFile = path.resolve(__dirname, '../../stack/dist/gateway-worker.js')
 export function startGatewayThread(options: GatewayThreadOptions, onCrash: (error: Error) => void, heapMiB = 128): Promise<GatewayThread> {
   const worker = new Worker(workerFile, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: heapMiB } });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let ready = false;
+  let closing = false;
   return new Promise<GatewayThread>((resolve, reject) => {
     worker.on('error', (error) => {
-      reject(error);
-      onCrash(error);
+      if (ready) onCrash(error);
+      else reject(error);
     });
-    worker.once('exit', (code) => reject(new Error(`la passerelle s’est arrêtée au démarrage (code ${code})`)));
+    worker.once('exit', (code) => {
+      const error = new Error(`la passerelle s’est arrêtée (code ${code})`);
+      if (!ready) reject(error);
+      else if (!closing) onCrash(error);
+    });
     worker.once('message', (message: ThreadMessage) => {
       if ('failed' in message) {
         reject(new Error(message.failed));
         void worker.terminate();
         return;
       }
+      ready = true;
       resolve({
         url: message.ready,
         async close() {
+          closing = true;
           worker.postMessage('stop');
           await exited;
         },

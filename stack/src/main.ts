@@ -31,9 +31,16 @@ function banner(stack: RunningStack): string {
 }
 
 async function main() {
-  const stack = await startStack();
-  process.stdout.write(banner(stack));
   let stopping = false;
+  // A hub without its door serves nobody: stop, so that whatever supervises the process restarts it.
+  const stack: RunningStack = await startStack({
+    onGatewayCrash: () => {
+      if (stopping) return;
+      stopping = true;
+      void stack.stop().finally(() => process.exit(1));
+    },
+  });
+  process.stdout.write(banner(stack));
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;

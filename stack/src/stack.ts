@@ -10,7 +10,7 @@ import { portOffsets, type PortName } from './ports.js';
 import { demoSecrets } from './secrets.js';
 import { startInternal } from './subgraphs/internal.js';
 import { stopSubgraph, type StartedSubgraph, type SubgraphStartContext } from './subgraphs/types.js';
-import { upstreamSpecs } from './subgraphs/specs.js';
+import { upstreamSpecs, type UpstreamName } from './subgraphs/specs.js';
 import { startUpstreamSubgraph } from './subgraphs/upstream-subgraph.js';
 
 export interface StackOptions {
@@ -25,6 +25,11 @@ export interface StackOptions {
   logger?: Logger;
   /** `committed`: serve schema/supergraph.graphql; `compose`: compose the subgraphs' current code (tests). @default 'committed' */
   supergraph?: 'committed' | 'compose';
+  /** Simulators already running elsewhere (the bench runs them in their own process, as remote tools); the others
+   * are started here. */
+  simulatorUrls?: Partial<Record<UpstreamName, string>>;
+  /** Called if the gateway's thread dies after the start (it is logged either way): `npm start` then stops. */
+  onGatewayCrash?: (error: Error) => void;
 }
 
 export interface RunningStack {
@@ -67,10 +72,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       databaseUrl = embedded.url;
     }
 
-    const context = (name: 'accounting' | 'events' | 'volunteering', simulator: PortName): SubgraphStartContext => ({
+    const context = (name: UpstreamName, simulator: PortName): SubgraphStartContext => ({
       env,
       port: port(name),
       simulatorPort: port(simulator),
+      simulatorUrl: options.simulatorUrls?.[name],
       upstreamLatencyMs,
       identitySecret: secrets.identitySecret,
       databaseUrl: databaseUrl!,
@@ -107,7 +113,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         port: port('gateway'),
         host: ports === 'auto' ? '127.0.0.1' : gatewayConfig.host,
       },
-      (error) => logger.error({ err: error }, 'la passerelle a planté'),
+      (error) => {
+        logger.fatal({ err: error }, 'la passerelle s’est arrêtée');
+        options.onGatewayCrash?.(error);
+      },
     );
     cleanup.push(() => gateway.close());
     const gatewayUrl = gateway.url;

@@ -7,7 +7,7 @@ import type { GatewayContext } from './signed-data-source.js';
 export interface ResponseCacheOptions {
   /** Longest time an answer is kept; 0 turns the cache off. Subgraphs may ask for less (their `Cache-Control`). */
   maxAgeSeconds: number;
-  /** @default 32 MiB */
+  /** @default 16 MiB */
   maxSizeBytes?: number;
 }
 
@@ -15,7 +15,7 @@ export interface ResponseCacheOptions {
  * their `Cache-Control`: the smallest max-age wins, `no-store` or a missing header keeps nothing). Answers with errors
  * are never kept. Any mutation forgets everything: answers kept before it are keyed by an older generation, even those
  * of queries still running while it ran. Browsers get no cache header: only this cache knows when to forget. */
-export function useResponseCache({ maxAgeSeconds, maxSizeBytes = 32 * 1024 * 1024 }: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
+export function useResponseCache({ maxAgeSeconds, maxSizeBytes = 16 * 1024 * 1024 }: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
   const noHttpCacheHeaders = ApolloServerPluginCacheControl({ calculateHttpHeaders: false });
   if (maxAgeSeconds <= 0) return [noHttpCacheHeaders];
   const cache = new InMemoryLRUCache<string>({ maxSize: maxSizeBytes });

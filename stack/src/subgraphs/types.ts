@@ -13,6 +13,8 @@ export interface SubgraphStartContext {
   port: number;
   /** Port for the upstream simulator, when the upstream is not configured. */
   simulatorPort: number;
+  /** A simulator already running elsewhere, used instead of starting one. */
+  simulatorUrl?: string;
   /** Latency added by simulators to every upstream call. */
   upstreamLatencyMs: number;
   identitySecret: string;

@@ -20,13 +20,13 @@ export async function startUpstreamSubgraph<Settings>(
   context: SubgraphStartContext,
 ): Promise<StartedSubgraph> {
   let simulator: Simulator | undefined;
-  if (settings === undefined) {
+  if (settings === undefined && !context.simulatorUrl) {
     simulator = await spec.startSimulator({ port: context.simulatorPort, host: '127.0.0.1' });
     simulator.control.latencyMs = context.upstreamLatencyMs;
   }
   try {
     const server = await spec.create({
-      settings: settings ?? spec.demoSettings(simulator!.url, context.env),
+      settings: settings ?? spec.demoSettings(context.simulatorUrl ?? simulator!.url, context.env),
       identitySecret: context.identitySecret,
       databaseUrl: context.databaseUrl,
       logger: context.logger,
