@@ -39,6 +39,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     // PostgreSQL refuses to run as root: the package then runs it as `postgres`, which must own the folder.
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // The collective's database weighs a few MB: 32 MB of shared buffers hold it all, and synchronous I/O spares
+    // PostgreSQL 18's three I/O worker processes.
+    postgresFlags: ['-c', 'shared_buffers=32MB', '-c', 'io_method=sync'],
     onLog,
     onError: (message) => onLog(String(message)),
   });
