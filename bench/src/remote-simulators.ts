@@ -1,8 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import type { SimulatorsReply, SimulatorsRequest } from './simulators-process.js';
+import type { ChildProcess } from 'node:child_process';
+import { ask, forkHelper } from './ipc.js';
+import type { SimulatorsReply } from './simulators-process.js';
 
-/** The simulators' process, seen from the bench: start, count calls, reset counts, stop. One request at a time. */
+/** The simulators' process, seen from the bench: start, count calls, reset counts, stop. */
 export class RemoteSimulators {
   private constructor(
     private readonly child: ChildProcess,
@@ -10,8 +10,8 @@ export class RemoteSimulators {
   ) {}
 
   static async start(latencyMs: number): Promise<RemoteSimulators> {
-    const child = fork(path.join(__dirname, 'simulators-process.js'), { stdio: 'inherit' });
-    const reply = await ask(child, { start: latencyMs });
+    const child = forkHelper('simulators-process.js');
+    const reply = await ask<SimulatorsReply>(child, { start: latencyMs });
     if (!('urls' in reply)) throw new Error('simulateurs : réponse inattendue');
     return new RemoteSimulators(child, reply.urls);
   }
@@ -21,22 +21,15 @@ export class RemoteSimulators {
   }
 
   async calls(): Promise<number> {
-    const reply = await ask(this.child, 'calls');
+    const reply = await ask<SimulatorsReply>(this.child, 'calls');
     return 'calls' in reply ? reply.calls : NaN;
   }
 
   async resetCounts(): Promise<void> {
-    await ask(this.child, 'reset');
+    await ask<SimulatorsReply>(this.child, 'reset');
   }
 
   async stop(): Promise<void> {
-    await ask(this.child, 'stop');
+    await ask<SimulatorsReply>(this.child, 'stop');
   }
-}
-
-function ask(child: ChildProcess, request: SimulatorsRequest): Promise<SimulatorsReply> {
-  return new Promise((resolve, reject) => {
-    child.once('message', (reply: SimulatorsReply) => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply)));
-    child.send(request);
-  });
 }

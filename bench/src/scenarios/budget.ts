@@ -19,6 +19,7 @@ export const scenarios: Scenario[] = [
     query,
     variables: { year: 2026 },
     env: { RESPONSE_CACHE_SECONDS: '0' },
+    reference: true,
   },
   { name: 'suivi budgétaire, caches vides (ODOO_CACHE_SECONDS=0 : rien n’est gardé)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
 ];

@@ -16,5 +16,6 @@ export const scenarios: Scenario[] = [
       events { id name start }
     }`,
     variables: { year: 2026 },
+    reference: true,
   },
 ];

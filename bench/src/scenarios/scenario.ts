@@ -5,4 +5,6 @@ export interface Scenario {
   variables: Record<string, unknown>;
   /** Environment of a hub started for this scenario alone (e.g. a cache turned off to measure the cold path). */
   env?: Record<string, string>;
+  /** Also sent through the reference gateway (Hive Gateway + Rust planner) on the same hub, for a ratio. */
+  reference?: boolean;
 }
