@@ -83,7 +83,8 @@ describe('Odoo connector against the simulator', () => {
     expect(typeof january.amount).toBe('number');
     expect(january.__count).toBeGreaterThan(0);
     expect(january.__range).toEqual({ 'date:month': { from: '2026-01-01', to: '2026-02-01' } });
-    expect(Array.isArray(january.__domain)).toBe(true);
+    // Odoo sends each group's drill-down domain; the connector does not decode it (see transport.ts).
+    expect(january).not.toHaveProperty('__domain');
     const lazy = await client().readGroup<Record<string, unknown>>('account.analytic.line', [], ['amount:sum'], ['account_id', 'date:year']);
     expect(lazy.value[0]).toHaveProperty('account_id_count');
     expect(lazy.value[0]!.__context).toEqual({ group_by: ['date:year'] });

@@ -49,6 +49,17 @@ describe('XML-RPC answers', () => {
     ]);
   });
 
+  it('leaves out the struct members it is told to skip, however deep their value', () => {
+    const xml = `<methodResponse><params><param><value><array><data>
+<value><struct>
+<member><name>__domain</name><value><array><data><value><string>&amp;</string></value><value><array><data><value>date</value></data></array></value></data></array></value></member>
+<member><name>__count</name><value><int>2</int></value></member>
+</struct></value>
+</data></array></value></param></params></methodResponse>`;
+    expect(parseMethodResponse(xml, new Set(['__domain']))).toEqual([{ __count: 2 }]);
+    expect(parseMethodResponse(xml)).toEqual([{ __domain: ['&', ['date']], __count: 2 }]);
+  });
+
   it('keeps dates as the strings Odoo sent', () => {
     const xml = '<methodResponse><params><param><value><dateTime.iso8601>20260115T08:30:00</dateTime.iso8601></value></param></params></methodResponse>';
     expect(parseMethodResponse(xml)).toBe('20260115T08:30:00');

@@ -27,6 +27,10 @@ export function toWire(value: unknown): unknown {
   return value;
 }
 
+/** `read_group` repeats the whole query's domain in every group (`__domain`, for Odoo's own drill-down): more than half
+ * of an aggregate's answer, never read here, so never decoded. */
+const unread = new Set(['__domain']);
+
 /** The only code speaking XML-RPC: requests encoded by the `xmlrpc` library's serializer, answers decoded by
  * `parseMethodResponse`. One keep-alive agent; every call can be aborted (the caller's `AbortSignal`, fired by
  * `ResilientSource` after its timeout, closes the socket). Failures keep the library's shapes: a fault carries
@@ -62,7 +66,7 @@ export class XmlRpcTransport {
           res.on('end', () => {
             try {
               if (res.statusCode === 404) throw new Error('Not Found');
-              resolve(parseMethodResponse(Buffer.concat(chunks).toString('utf8')) as T);
+              resolve(parseMethodResponse(Buffer.concat(chunks).toString('utf8'), unread) as T);
             } catch (error) {
               if (!(error instanceof XmlRpcFault)) Object.defineProperty(error, 'res', { value: res });
               reject(toUpstreamError(error));

@@ -31,8 +31,9 @@ const scalars: Record<string, (text: string) => unknown> = {
 };
 
 /** Decodes an XML-RPC `methodResponse`: its one value, or throws its fault. The `xmlrpc` library's own decoder (sax,
- * one character at a time) spent ~90 ms on a 750 kB `read_group` answer; htmlparser2's tokenizer takes ~10 ms. */
-export function parseMethodResponse(xml: string): unknown {
+ * one character at a time) spent ~90 ms on a 750 kB `read_group` answer; htmlparser2's tokenizer takes ~10 ms.
+ * Struct members named in `skip` are not decoded at all (they are absent from the result). */
+export function parseMethodResponse(xml: string, skip: ReadonlySet<string> = new Set()): unknown {
   const containers: Container[] = [];
   const values: OpenValue[] = [];
   let text = '';
@@ -41,6 +42,9 @@ export function parseMethodResponse(xml: string): unknown {
   const params: unknown[] = [];
   let failure: Error | undefined;
   let ending = false;
+  /** While > 0, inside a skipped member's value: only `<value>` depth is followed. */
+  let skipping = 0;
+  let skipNext = false;
 
   const deliver = (value: unknown) => {
     const container = containers.at(-1);
@@ -54,17 +58,26 @@ export function parseMethodResponse(xml: string): unknown {
       onopentag(name) {
         text = '';
         root ??= name;
+        if (skipping > 0 || skipNext) {
+          if (name === 'value') skipping += 1;
+          skipNext = false;
+          return;
+        }
         if (name === 'value') values.push({ typed: false, value: undefined });
         else if (name === 'array') containers.push({ kind: 'array', items: [] });
         else if (name === 'struct') containers.push({ kind: 'struct', members: {}, name: '' });
         else if (name === 'fault') fault = true;
       },
       ontext(chunk) {
-        text += chunk;
+        if (skipping === 0) text += chunk;
       },
       onclosetag(name, isImplied) {
         // A tag closed only because the text ended: the answer was cut.
         if (isImplied && ending) failure ??= new Error('Invalid XML-RPC message');
+        if (skipping > 0) {
+          if (name === 'value') skipping -= 1;
+          return;
+        }
         const scalar = scalars[name];
         const open = values.at(-1);
         if (scalar && open) {
@@ -73,6 +86,7 @@ export function parseMethodResponse(xml: string): unknown {
         } else if (name === 'name') {
           const struct = containers.at(-1);
           if (struct?.kind === 'struct') struct.name = text;
+          skipNext = skip.has(text);
         } else if ((name === 'array' || name === 'struct') && open) {
           const done = containers.pop();
           open.typed = true;
