@@ -53,6 +53,14 @@ describe('the gateway’s response cache', () => {
     await hub.gql(rename, { id: data.me.id, name: data.me.firstName }, camille);
   });
 
+  it('answers concurrent requests of two members each with their own identity', async () => {
+    const query = '{ me { firstName } circles { analyticCode actuals(year: 2026) { spent } } }';
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => hub.gql(query, {}, i % 2 ? camille : theo)));
+    const names = answers.map((a) => a.data?.me?.firstName);
+    expect(names.filter((n, i) => n !== names[i % 2])).toEqual([]);
+    expect(new Set(names).size).toBe(2);
+  });
+
   it('never keeps live volunteering data, nor an answer with errors', async () => {
     const live = '{ members { displayName volunteer { balance } } }';
     await hub.gql(live, {}, camille);
