@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { odooDemo } from '@alambic/demo-data';
 import { startOdooSimulator, type OdooSimulator } from '../src/odoo/simulator/index.js';
 import { XmlRpcTransport } from '../src/odoo/transport.js';
+import { serializeMethodCall } from 'xmlrpc/lib/serializer.js';
 
 const { database: db, userId: uid, apiKey: key } = odooDemo;
 
@@ -114,6 +115,13 @@ describe('Odoo simulator on the wire', () => {
     expect(groups[0]).toMatchObject({ 'date:month': 'January 2026', __range: { 'date:month': { from: '2026-01-01', to: '2026-02-01' } } });
     expect(groups[0]!['date:month_count']).toBeGreaterThan(0);
     expect(groups[0]!.amount).toBeLessThan(0);
+  });
+
+  it('repeats the domain in each group as __domain, as Odoo does (the connector does not decode it)', async () => {
+    const body = serializeMethodCall('execute_kw', [db, uid, key, 'account.analytic.line', 'read_group', [[['account_id.code', '=', '3110']], ['amount:sum'], ['date:month']], { lazy: false }]);
+    const { text } = await post(sim.url, 'object', body);
+    expect(text).toContain('<name>__domain</name>');
+    expect(text).toContain('<string>account_id.code</string>');
   });
 
   it('describes fields with fields_get in English unless lang is given', async () => {
