@@ -1,5 +1,4 @@
-import { fork } from 'node:child_process';
-import path from 'node:path';
+import { forkHelper } from './ipc.js';
 import type { LoadRequest, LoadResult } from './load.js';
 import { memoryReport, type ProcessMemory } from './memory.js';
 import type { RemoteSimulators } from './remote-simulators.js';
@@ -31,7 +30,7 @@ function percentile(times: number[], p: number): number {
 
 /** Drives the load from a child process, sampling the hub's memory meanwhile; keeps the peak. */
 async function drive(request: LoadRequest, run: Run): Promise<LoadResult> {
-  const child = fork(path.join(__dirname, 'load.js'), { stdio: 'inherit' });
+  const child = forkHelper('load.js');
   const sampler = setInterval(() => {
     for (const row of memoryReport([child.pid!, ...run.notHub])) {
       const key = `${row.name}/${row.pid}`;

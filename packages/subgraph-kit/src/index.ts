@@ -13,3 +13,4 @@ export * from './config.js';
 export * from './money.js';
 export * from './date-scalar.js';
 export * from './standalone.js';
+export * from './reunion-day.js';

@@ -10,13 +10,8 @@ export function isVacant(role: { required: boolean; minFillers: number }, terms:
   return active < Math.max(1, role.minFillers);
 }
 
-// Building a formatter costs more than using it (it was ~1 % of a busy hub's time, once per request).
-const reunionDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Indian/Reunion', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** Today in the collective's time zone (Indian/Reunion), as `YYYY-MM-DD`. */
-export function todayInReunion(now = new Date()): string {
-  return reunionDay.format(now);
-}
+export { reunionDay as todayInReunion } from '@alambic/subgraph-kit';
 
 /** Why a required role is vacant on `today`, or null when it is filled (or optional). */
 export interface VacancyDetail {

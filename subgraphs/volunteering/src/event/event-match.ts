@@ -1,3 +1,4 @@
+import { reunionDay } from '@alambic/subgraph-kit';
 import type { OcecoEventRecord } from '../volunteering-source.js';
 
 /**
@@ -22,12 +23,7 @@ export function matchOcecoEvent(ticketing: { name: string; start: Date }, candid
   return partial.length === 1 ? partial[0] : null;
 }
 
-const reunionCalendar = new Intl.DateTimeFormat('en-CA', { timeZone: 'Indian/Reunion', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** `2026-09-12` for an instant, in La Réunion's calendar. */
-export function reunionDay(instant: Date): string {
-  return reunionCalendar.format(instant);
-}
+export { reunionDay };
 
 /** « Soirée  Dub ! » → « soiree dub ». */
 export function normaliseName(name: string): string {
