@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
@@ -16,13 +17,19 @@ export type ReferenceRequest = { start: ReferenceStart } | 'stop';
 export type ReferenceReply = { url: string } | { done: true } | { error: string };
 
 let server: Server | undefined;
+// Without in-flight sharing, each of the bench's concurrent subgraph calls listens on the runtime's shared abort signal.
+setMaxListeners(256);
 const reply = (message: ReferenceReply) => process.send!(message);
 
 async function start({ supergraphSdl, subgraphUrls, identitySecret, identity }: ReferenceStart): Promise<string> {
   const runtime = createGatewayRuntime({
     supergraph: supergraphSdl,
     unifiedGraphHandler,
-    transportEntries: Object.fromEntries(Object.entries(subgraphUrls).map(([name, location]) => [name, { location }])),
+    // Identical in-flight subgraph calls are shared by default, before `onFetch` signs them: with every bench client
+    // the same member that would measure sharing, not planning, and in the hub it would mix members' answers.
+    transportEntries: Object.fromEntries(
+      Object.entries(subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: false } }]),
+    ),
     logging: false,
     plugins: () => [
       {
