@@ -59,7 +59,7 @@ export async function measure(scenario: Scenario, target: Target, run: Run) {
   const coldCalls = await run.tools.calls();
 
   await run.tools.resetCounts();
-  const load = await drive({ url: target.url, headers, body, connections: run.connections, durationS: run.durationS }, run);
+  const load = await drive({ url: target.url, headers, body, connections: run.connections, durationS: run.durationS, waves: scenario.waves }, run);
   const loadCalls = await run.tools.calls();
   return {
     scénario: scenario.name,

@@ -14,6 +14,15 @@ describe('errors reaching a client from the gateway', () => {
     expect(masked.path).toEqual(['events']);
   });
 
+  it('keep the code of a subgraph’s HTTP refusal, without its internal URL', () => {
+    const masked = maskGatewayError(
+      { message: '401: Unauthorized', extensions: { code: 'UNAUTHENTICATED', response: { url: 'http://127.0.0.1:4002/graphql', status: 401, body: {} } } },
+      noop,
+    );
+    expect(masked.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(JSON.stringify(masked)).not.toMatch(/127\.0\.0\.1/);
+  });
+
   it('mask unexpected errors and drop their stack trace', () => {
     const log: unknown[] = [];
     const masked = maskGatewayError(

@@ -21,5 +21,12 @@ export const scenarios: Scenario[] = [
     env: { RESPONSE_CACHE_SECONDS: '0' },
     reference: true,
   },
-  { name: 'suivi budgétaire, caches vides (ODOO_CACHE_SECONDS=0 : rien n’est gardé)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
+  {
+    name: 'suivi budgétaire, caches vides : les 20 clients ensemble, 12 fois, après expiration (ODOO_CACHE_SECONDS=1, 1,5 s de pause)',
+    query,
+    variables: { year: 2026 },
+    env: { ODOO_CACHE_SECONDS: '1' },
+    waves: { count: 12, pauseMs: 1_500 },
+  },
+  { name: 'suivi budgétaire, sans aucun cache en continu (ODOO_CACHE_SECONDS=0 : rien n’est gardé)', query, variables: { year: 2026 }, env: { ODOO_CACHE_SECONDS: '0' } },
 ];

@@ -1,3 +1,5 @@
+import type { Waves } from '../load.js';
+
 /** A query the bench drives through the gateway: a document the web UI or a power user really sends. */
 export interface Scenario {
   name: string;
@@ -7,4 +9,6 @@ export interface Scenario {
   env?: Record<string, string>;
   /** Also sent through the reference gateway (Hive Gateway + Rust planner) on the same hub, for a ratio. */
   reference?: boolean;
+  /** Waves of simultaneous requests instead of a steady load (see `LoadRequest.waves`). */
+  waves?: Waves;
 }

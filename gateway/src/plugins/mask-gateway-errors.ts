@@ -15,5 +15,7 @@ export function maskGatewayError(formatted: GraphQLFormattedError, log: (error: 
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     };
   }
-  return maskError(formatted, log);
+  // Apollo Gateway describes a subgraph's HTTP refusal (401, 403) with its internal URL: the code is enough.
+  const { response: _response, ...extensions } = formatted.extensions ?? {};
+  return maskError({ ...formatted, extensions }, log);
 }

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@alambic/subgraph-kit';
+import { subgraphFetcher } from './subgraph-fetcher.js';
 
 export interface GatewayContext {
   identity: Identity;
@@ -19,9 +19,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly identitySecret: string;
 
   constructor({ url, identitySecret, timeoutMs = 10_000 }: SignedDataSourceOptions) {
-    // The gateway has no default timeout (stack.md §7): abort each call ourselves, and never retry (mutations).
-    const fetcher: Fetcher = (input, init) => fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as never;
-    super({ url, fetcher });
+    super({ url, fetcher: subgraphFetcher(timeoutMs) });
     this.identitySecret = identitySecret;
   }
 
