@@ -30,6 +30,7 @@ export default defineConfig({
     include: ['packages/*/tests/**/*.test.ts', 'subgraphs/*/tests/**/*.test.ts', 'gateway/tests/**/*.test.ts', 'stack/tests/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['tests/support/scratch-tmpdir.ts'],
     env: { APOLLO_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -43,9 +43,10 @@ function byEnvironment(scenarios: Scenario[]): Map<string, Scenario[]> {
 async function runGroup(env: NodeJS.ProcessEnv, scenarios: Scenario[], rows: Row[]): Promise<Map<string, ProcessMemory>> {
   const identitySecret = randomBytes(32).toString('hex');
   const tools = await RemoteSimulators.start(latencyMs);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-'));
   const stack = await startStack({
     ports: 'auto',
-    dataDir: mkdtempSync(path.join(os.tmpdir(), 'alambic-bench-')),
+    dataDir,
     env: { ...env, IDENTITY_SECRET: identitySecret },
     simulatorUrls: tools.urls,
     logger: pino({ level: 'error' }),
@@ -70,6 +71,7 @@ async function runGroup(env: NodeJS.ProcessEnv, scenarios: Scenario[], rows: Row
     await reference?.stop();
     await stack.stop();
     await tools.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   return run.peak;
 }
