@@ -18,6 +18,7 @@ export default defineConfig({
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
   resolve: {
     alias: [
+      { find: /^@alambic\/gateway\/config$/, replacement: new URL('./gateway/src/config.ts', import.meta.url).pathname },
       // One copy of graphql for Vite and the externalised type-graphql (stack.md §4).
       { find: /^graphql$/, replacement: 'graphql/index.js' },
       ...Object.entries(workspaces).map(([name, dir]) => ({

@@ -1,4 +1,5 @@
-import { loadGatewayConfig, type GatewayConfig } from '@alambic/gateway';
+// The configuration alone: the gateway itself (Apollo Gateway, GraphiQL's bundle) is loaded by its own thread only.
+import { loadGatewayConfig, type GatewayConfig } from '@alambic/gateway/config';
 import { loadInternalConfig, type InternalConfig } from '@alambic/internal';
 import { ConfigError } from '@alambic/subgraph-kit';
 import { loadStackConfig, type StackConfig } from './config.js';

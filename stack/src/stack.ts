@@ -3,7 +3,6 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@alambic/embedded-
 import { createLogger, type Logger } from '@alambic/subgraph-kit';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph } from './compose.js';
 import { startGatewayThread } from './gateway-thread.js';
 import { loadAllConfigs } from './all-configs.js';
 import { portOffsets, type PortName } from './ports.js';
@@ -101,7 +100,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, gatewayConfig.subgraphUrls[s.name as keyof typeof gatewayConfig.subgraphUrls] ?? s.url]));
     const gateway = await startGatewayThread(
       {
-        supergraphSdl: options.supergraph === 'compose' ? (await composeSupergraph()).supergraphSdl : await loadSupergraph(),
+        supergraphSdl: options.supergraph === 'compose' ? await composeNow() : await loadSupergraph(),
         subgraphUrls,
         identitySecret: secrets.identitySecret,
         sessionSecret: secrets.sessionSecret,
@@ -137,6 +136,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 async function loadSupergraph(): Promise<string> {
   const file = path.join(repoRoot, 'schema', 'supergraph.graphql');
   if (existsSync(file)) return readFileSync(file, 'utf8');
+  return composeNow();
+}
+
+/** Composition's library is loaded only when composing: a hub serving the committed supergraph never holds it. */
+async function composeNow(): Promise<string> {
+  const { composeSupergraph } = await import('./compose.js');
   return (await composeSupergraph()).supergraphSdl;
 }
 

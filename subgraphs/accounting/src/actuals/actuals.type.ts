@@ -3,7 +3,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { AccountingCategory, AccountingDirection } from '../categories/category.js';
 
 @Directive('@shareable')
-@ObjectType('CategoryAmount', { description: 'Un montant réel rangé dans une catégorie budgétaire du collectif.' })
+@ObjectType('CategoryAmount', { simpleResolvers: true, description: 'Un montant réel rangé dans une catégorie budgétaire du collectif.' })
 export class CategoryAmount {
   @Field(() => AccountingCategory, { description: 'Catégorie budgétaire.' })
   category!: AccountingCategory;
@@ -19,7 +19,7 @@ export class CategoryAmount {
 }
 
 @Directive('@shareable')
-@ObjectType('MonthActuals', { description: 'Le réalisé d’un mois, par catégorie.' })
+@ObjectType('MonthActuals', { simpleResolvers: true, description: 'Le réalisé d’un mois, par catégorie.' })
 export class MonthActuals {
   @Field(() => String, { description: 'Mois, au format AAAA-MM (ex. « 2026-03 »).' })
   month!: string;
@@ -36,6 +36,7 @@ export class MonthActuals {
 
 @Directive('@shareable')
 @ObjectType('CircleActuals', {
+  simpleResolvers: true,
   description: 'Le réalisé comptable d’un cercle et de ses sous-cercles (ou de toute l’organisation) sur une année civile, tel que l’enregistre Odoo : lignes analytiques des factures et pièces comptabilisées.',
 })
 export class CircleActuals {
@@ -62,7 +63,7 @@ export class CircleActuals {
 }
 
 @Directive('@shareable')
-@ObjectType('CommittedAmount', { description: 'L’engagé d’un cercle : factures fournisseurs comptabilisées ou en brouillon, pas encore payées (reste à payer).' })
+@ObjectType('CommittedAmount', { simpleResolvers: true, description: 'L’engagé d’un cercle : factures fournisseurs comptabilisées ou en brouillon, pas encore payées (reste à payer).' })
 export class CommittedAmount {
   @Field(() => MoneyScalar, { description: 'Reste à payer sur ces factures, pour la part imputée au cercle et à ses sous-cercles.' })
   amount!: number;
