@@ -13,6 +13,7 @@ import { loadScenarios, type Scenario } from './scenarios/index.js';
 const latencyMs = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 100);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const durationS = Number(process.env.BENCH_DURATION_S ?? 10);
+const warmupS = Number(process.env.BENCH_WARMUP_S ?? 5);
 /** Runs only the scenarios whose name contains this text (e.g. `BENCH_ONLY=budgétaire`). */
 const only = process.env.BENCH_ONLY?.toLowerCase();
 const member = 'camille.payet@laraffinerie.re';
@@ -52,7 +53,7 @@ async function runGroup(env: NodeJS.ProcessEnv, scenarios: Scenario[], rows: Row
     logger: pino({ level: 'error' }),
   });
   let reference: ReferenceGateway | undefined;
-  const run: Run = { tools, notHub: [tools.pid], peak: new Map(), connections, durationS };
+  const run: Run = { tools, notHub: [tools.pid], peak: new Map(), connections, durationS, warmupS };
   try {
     const target = await alambic(stack);
     for (const scenario of scenarios) {
@@ -88,7 +89,7 @@ function ratios(rows: Row[]): string[] {
 
 async function main() {
   console.log(
-    `Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs dans leur propre processus), ${connections} clients, ${durationS} s par scénario.\n`,
+    `Alambic bench : ${latencyMs} ms de latence par appel à un outil (simulateurs dans leur propre processus), ${connections} clients, ${durationS} s par scénario après ${warmupS} s de chauffe non mesurée.\n`,
   );
   const rows: Row[] = [];
   let peak = new Map<string, ProcessMemory>();

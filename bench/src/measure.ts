@@ -19,6 +19,8 @@ export interface Run {
   peak: Map<string, ProcessMemory>;
   connections: number;
   durationS: number;
+  /** Unmeasured load before each measure: the JIT compiles what a hub that has been running has long compiled. */
+  warmupS: number;
 }
 
 /** Nearest-rank percentile, in ms. */
@@ -58,6 +60,7 @@ export async function measure(scenario: Scenario, target: Target, run: Run) {
   const coldMs = performance.now() - started;
   const coldCalls = await run.tools.calls();
 
+  if (run.warmupS > 0) await drive({ url: target.url, headers, body, connections: run.connections, durationS: run.warmupS }, run);
   await run.tools.resetCounts();
   const load = await drive({ url: target.url, headers, body, connections: run.connections, durationS: run.durationS, waves: scenario.waves }, run);
   const loadCalls = await run.tools.calls();

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** What a simulator's test and bench hooks can change at run time: latency, outage, and call counting. */
 export class UpstreamControl {
-  /** Delay added before answering each call. */
+  /** How long each call takes, from its arrival to its answer: the simulator's own work happens within it, as an
+   * upstream's does within its response time (a call whose work takes longer is answered when done). */
   latencyMs = 0;
   /** `down`: connections are refused with 503; `hang`: requests never get an answer. */
   mode: 'up' | 'down' | 'hang' = 'up';
@@ -34,7 +35,18 @@ export class UpstreamControl {
       res.end('<html><body>Service Unavailable</body></html>');
       return false;
     }
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    if (this.latencyMs > 0) holdAnswer(res, performance.now() + this.latencyMs);
     return true;
   }
+}
+
+/** Defers the end of an answer until `at` (a `performance.now()` time). */
+function holdAnswer(res: ServerResponse, at: number): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    const wait = at - performance.now();
+    if (wait <= 0) return end(...args);
+    setTimeout(() => end(...args), wait);
+    return res;
+  }) as ServerResponse['end'];
 }
