@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 const defaultQuery = `# Bienvenue dans l’explorateur d’Alambic.
 # Exemple : l’arbre des cercles avec leurs dépenses réelles de l’année.
@@ -13,15 +12,21 @@ query ArbreDesCercles($annee: Int!) {
 }
 `;
 
-/** A GraphiQL explorer that works with no internet: everything is inlined in one page, rendered once. */
+/** A GraphiQL explorer that works with no internet: everything is inlined in one page, rendered once. GraphiQL's
+ * bundle (15 MB of heap) is loaded on the first visit only: most hubs serve pages and queries, not the explorer. */
 export function useOfflineExplorer(): ApolloServerPlugin {
   let html: string | undefined;
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          html ??= renderGraphiQL({ endpoint: '/graphql', title: 'Alambic — explorateur GraphQL', defaultQuery, credentials: 'same-origin' } as never);
-          return { html };
+          return {
+            async html() {
+              const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+              html ??= renderGraphiQL({ endpoint: '/graphql', title: 'Alambic — explorateur GraphQL', defaultQuery, credentials: 'same-origin' } as never);
+              return html;
+            },
+          };
         },
       };
     },

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@alambic/subgraph-kit';
-import type { AccountingSource, AnalyticAmount } from '../accounting-source.js';
+import type { AccountingSource, AnalyticAccount, AnalyticAmount } from '../accounting-source.js';
 import type { CategoryMap } from '../categories/category-map.js';
 import { committedOf, indexBook } from '../documents/documents.compute.js';
 import { accountsUnder, circleAccounts } from '../odoo/mapping.js';
@@ -21,7 +21,10 @@ export function checkYear(year: number): void {
 /** Actual and committed amounts of circles: a circle covers its analytic account and its descendants' (code prefix). */
 export class ActualsService {
   /** Figures already computed from one read (the cache hands back the same array): a warm page costs no arithmetic. */
-  private readonly memo = new WeakMap<object, Map<string, ActualsFigures>>();
+  private readonly figuresMemo = new ReadMemo<ActualsFigures>();
+  private readonly committedMemo = new ReadMemo<{ amount: number; billCount: number }>();
+  /** The account ids each code covers, for one version of the directory. */
+  private readonly coverage = new WeakMap<readonly AnalyticAccount[], Map<string | null, ReadonlySet<number>>>();
 
   constructor(
     private readonly source: AccountingSource,
@@ -32,7 +35,7 @@ export class ActualsService {
   forKeys(keys: readonly CircleYear[]): Promise<Array<CircleActuals | null>> {
     return fromOdoo(async () => {
       const directory = await this.source.analyticAccounts();
-      const accountsOf = keys.map((k) => new Set(accountsUnder(k.analyticCode, directory).map((a) => a.id)));
+      const accountsOf = keys.map((k) => this.accountsOf(k.analyticCode, directory));
       if (accountsOf.every((s) => s.size === 0)) return keys.map(() => null);
       // The same call (and cache entry) serves any batch of circles and the organisation.
       const years = [...new Set(keys.filter((_, i) => accountsOf[i]!.size > 0).map((k) => k.year))];
@@ -40,7 +43,7 @@ export class ActualsService {
       return keys.map((key, i) => {
         const mine = accountsOf[i]!;
         if (mine.size === 0) return null;
-        return { year: key.year, ...this.figures(amounts.value, mine, key.year, `${key.analyticCode}|${key.year}`), readAt: amounts.readAt, stale: amounts.stale };
+        return { year: key.year, ...this.figures(amounts.value, mine, key.year), readAt: amounts.readAt, stale: amounts.stale };
       });
     });
   }
@@ -49,29 +52,50 @@ export class ActualsService {
   organisation(year: number): Promise<CircleActuals> {
     checkYear(year);
     return fromOdoo(async () => {
-      const all = new Set(circleAccounts(await this.source.analyticAccounts()).map((a) => a.id));
+      const all = this.accountsOf(null, await this.source.analyticAccounts());
       const amounts = await this.source.analyticAmounts([year]);
-      return { year, ...this.figures(amounts.value, all, year, `*|${year}`, true), readAt: amounts.readAt, stale: amounts.stale };
+      return { year, ...this.figures(amounts.value, all, year, true), readAt: amounts.readAt, stale: amounts.stale };
     });
   }
 
-  private figures(amounts: AnalyticAmount[], ids: ReadonlySet<number>, year: number, key: string, consolidated = false): ActualsFigures {
-    let known = this.memo.get(amounts);
-    if (!known) this.memo.set(amounts, (known = new Map()));
-    let figures = known.get(key);
-    if (!figures) known.set(key, (figures = actualsFigures(amounts, ids, year, this.map, consolidated)));
-    return figures;
+  /** The accounts of a circle and its descendants (`null`: every account of the circle tree). */
+  private accountsOf(code: string | null, directory: readonly AnalyticAccount[]): ReadonlySet<number> {
+    let known = this.coverage.get(directory);
+    if (!known) this.coverage.set(directory, (known = new Map()));
+    let ids = known.get(code);
+    if (!ids) known.set(code, (ids = new Set((code === null ? circleAccounts(directory) : accountsUnder(code, directory)).map((a) => a.id))));
+    return ids;
+  }
+
+  private figures(amounts: AnalyticAmount[], ids: ReadonlySet<number>, year: number, consolidated = false): ActualsFigures {
+    return this.figuresMemo.get(amounts, ids, `${year}|${consolidated}`, () => actualsFigures(amounts, ids, year, this.map, consolidated));
   }
 
   /** Committed amounts of a batch of circles (null when no account matches), or of the organisation (`analyticCode` null). */
   committed(codes: ReadonlyArray<string | null>): Promise<Array<CommittedAmount | null>> {
     return fromOdoo(async () => {
       const directory = await this.source.analyticAccounts();
-      const accountsOf = codes.map((code) => new Set((code === null ? circleAccounts(directory) : accountsUnder(code, directory)).map((a) => a.id)));
+      const accountsOf = codes.map((code) => this.accountsOf(code, directory));
       if (accountsOf.every((s) => s.size === 0)) return codes.map(() => null);
       const bills = await this.source.openBills();
       const book = indexBook(bills.value);
-      return accountsOf.map((ids) => (ids.size === 0 ? null : { ...committedOf(book, ids), readAt: bills.readAt, stale: bills.stale }));
+      return accountsOf.map((ids) => (ids.size === 0 ? null : { ...this.committedMemo.get(book, ids, '', () => committedOf(book, ids)), readAt: bills.readAt, stale: bills.stale }));
     });
+  }
+}
+
+/** Values computed from one upstream read for one set of accounts: computed again only when the read (the cache hands
+ * back the same object until it reads again) or the directory (account sets are kept per directory) changes. */
+class ReadMemo<V> {
+  private readonly byRead = new WeakMap<object, WeakMap<ReadonlySet<number>, Map<string, V>>>();
+
+  get(read: object, ids: ReadonlySet<number>, key: string, compute: () => V): V {
+    let byIds = this.byRead.get(read);
+    if (!byIds) this.byRead.set(read, (byIds = new WeakMap()));
+    let values = byIds.get(ids);
+    if (!values) byIds.set(ids, (values = new Map()));
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = compute()));
+    return value;
   }
 }
