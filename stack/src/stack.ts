@@ -3,6 +3,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '@alambic/embedded-
 import { createLogger, type Logger } from '@alambic/subgraph-kit';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Composition } from './compose.js';
 import { startGatewayThread } from './gateway-thread.js';
 import { loadAllConfigs } from './all-configs.js';
 import { portOffsets, type PortName } from './ports.js';
@@ -100,7 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const subgraphUrls = Object.fromEntries(started.map((s) => [s.name, gatewayConfig.subgraphUrls[s.name as keyof typeof gatewayConfig.subgraphUrls] ?? s.url]));
     const gateway = await startGatewayThread(
       {
-        supergraphSdl: options.supergraph === 'compose' ? await composeNow() : await loadSupergraph(),
+        supergraphSdl: options.supergraph === 'compose' ? (await composeSupergraph()).supergraphSdl : await loadSupergraph(),
         subgraphUrls,
         identitySecret: secrets.identitySecret,
         sessionSecret: secrets.sessionSecret,
@@ -136,13 +137,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 async function loadSupergraph(): Promise<string> {
   const file = path.join(repoRoot, 'schema', 'supergraph.graphql');
   if (existsSync(file)) return readFileSync(file, 'utf8');
-  return composeNow();
+  return (await composeSupergraph()).supergraphSdl;
 }
 
-/** Composition's library is loaded only when composing: a hub serving the committed supergraph never holds it. */
-async function composeNow(): Promise<string> {
-  const { composeSupergraph } = await import('./compose.js');
-  return (await composeSupergraph()).supergraphSdl;
+/** Composes the subgraphs' current code. Composition's library is loaded on the first call only: a hub serving the
+ * committed supergraph never holds it. */
+export async function composeSupergraph(): Promise<Composition> {
+  return (await import('./compose.js')).composeSupergraph();
 }
 
 async function freePort(): Promise<number> {
