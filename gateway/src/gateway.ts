@@ -10,7 +10,7 @@ import { useOfflineExplorer } from './plugins/explorer.js';
 import { useIntrospectionForMembers } from './plugins/introspection-for-members.js';
 import { maskGatewayError } from './plugins/mask-gateway-errors.js';
 import { useResponseCache } from './plugins/response-cache.js';
-import { SignedDataSource, type GatewayContext } from './plugins/signed-data-source.js';
+import { SignedDataSource, type GatewayContext } from './data-sources/signed-data-source.js';
 import { registerDemoLogin } from './routes/demo-login.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerWeb } from './routes/web.js';

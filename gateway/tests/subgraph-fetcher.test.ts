@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphFetcher } from '../src/plugins/subgraph-fetcher.js';
+import { subgraphFetcher } from '../src/data-sources/subgraph-fetcher.js';
 
 let server: Server;
 let base: string;

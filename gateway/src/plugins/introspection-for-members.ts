@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AuthenticationError } from '@alambic/subgraph-kit';
 import { Kind, visit, type DocumentNode } from 'graphql';
-import type { GatewayContext } from './signed-data-source.js';
+import type { GatewayContext } from '../data-sources/signed-data-source.js';
 
 function asksForSchema(document: DocumentNode): boolean {
   let found = false;

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { GatewayContext } from './signed-data-source.js';
+import type { GatewayContext } from '../data-sources/signed-data-source.js';
 
 export interface ResponseCacheOptions {
   /** Longest time an answer is kept; 0 turns the cache off. Subgraphs may ask for less (their `Cache-Control`). */

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, signSession } from '../session.js';
-import type { GatewayContext } from '../plugins/signed-data-source.js';
+import type { GatewayContext } from '../data-sources/signed-data-source.js';
 
 const service: GatewayContext = { identity: { kind: 'service', memberId: null, isAdmin: true, requestId: 'demo-login' } };
 
